@@ -1,0 +1,37 @@
+package cn.ecc.api.cases;
+
+import cn.ecc.api.common.Page;
+import cn.ecc.api.security.Actor;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The shared case service. Every method checks the actor's permissions; reads answer personal data masked
+ * unless the actor may see it in full. Failures are {@link cn.ecc.api.common.InvalidInputException}
+ * (nothing written), {@link cn.ecc.api.common.NotFoundException},
+ * {@link cn.ecc.api.common.StaleVersionException} and {@link cn.ecc.api.common.AccessDeniedException}.
+ */
+@ProviderType
+public interface CaseService {
+
+    /**
+     * Files a case: validates it, allocates its number (gap-free per year, court and type, also under
+     * concurrent filing) and stores it with its parties in one transaction.
+     */
+    CaseDetail file(NewCase input, Actor actor);
+
+    CaseDetail get(long id, Actor actor);
+
+    Optional<CaseDetail> findByNumber(String number, Actor actor);
+
+    Optional<CaseDetail> findByFilingReference(String filingReference, Actor actor);
+
+    Page<CaseSummary> search(CaseQuery query, Actor actor);
+
+    /**
+     * Applies a patch if the case is still at {@code expectedVersion}.
+     *
+     * @throws cn.ecc.api.common.StaleVersionException when someone changed it since
+     */
+    CaseDetail update(long id, long expectedVersion, CasePatch patch, Actor actor);
+}

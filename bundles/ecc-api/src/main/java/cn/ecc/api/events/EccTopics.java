@@ -1,0 +1,20 @@
+package cn.ecc.api.events;
+
+/**
+ * EventAdmin topics published by the platform. Events are posted after the change has been committed;
+ * their properties carry ids and case numbers, never personal data.
+ */
+public final class EccTopics {
+
+    /** A case was filed. Properties: {@link #CASE_ID}, {@link #CASE_NUMBER}, {@link #ACTOR}. */
+    public static final String CASE_FILED = "ecc/case/filed";
+    /** A case's data changed. Properties: {@link #CASE_ID}, {@link #CASE_NUMBER}, {@link #ACTOR}. */
+    public static final String CASE_UPDATED = "ecc/case/updated";
+
+    public static final String CASE_ID = "case.id";
+    public static final String CASE_NUMBER = "case.number";
+    public static final String ACTOR = "actor";
+
+    private EccTopics() {
+    }
+}

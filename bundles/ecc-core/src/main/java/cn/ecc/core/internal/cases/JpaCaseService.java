@@ -1,0 +1,304 @@
+package cn.ecc.core.internal.cases;
+
+import static cn.ecc.core.internal.cases.CaseMapper.blankToNull;
+
+import cn.ecc.api.cases.CaseDetail;
+import cn.ecc.api.cases.CaseNumber;
+import cn.ecc.api.cases.CasePatch;
+import cn.ecc.api.cases.CaseQuery;
+import cn.ecc.api.cases.CaseService;
+import cn.ecc.api.cases.CaseStatus;
+import cn.ecc.api.cases.CaseSummary;
+import cn.ecc.api.cases.NewCase;
+import cn.ecc.api.cases.Party;
+import cn.ecc.api.common.ConflictException;
+import cn.ecc.api.common.NotFoundException;
+import cn.ecc.api.common.Page;
+import cn.ecc.api.common.StaleVersionException;
+import cn.ecc.api.court.Court;
+import cn.ecc.api.court.CourtService;
+import cn.ecc.api.events.EccTopics;
+import cn.ecc.api.security.Actor;
+import cn.ecc.api.security.Permissions;
+import cn.ecc.api.time.EccClock;
+import cn.ecc.core.internal.cases.PartyEntity.Side;
+import cn.ecc.persistence.AfterCommit;
+import cn.ecc.persistence.Transactions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+import javax.transaction.TransactionSynchronizationRegistry;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Cases and their parties in the core's persistence unit. */
+@Component(service = CaseService.class)
+public class JpaCaseService implements CaseService {
+
+    private final Transactions tx;
+    private final CourtService courts;
+    private final EccClock clock;
+    private final AfterCommit events;
+    /** Counter rows known to exist; saves a read per filing. */
+    private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public JpaCaseService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
+            @Reference CourtService courts, @Reference EccClock clock, @Reference EventAdmin eventAdmin,
+            @Reference TransactionSynchronizationRegistry registry) {
+        this(new Transactions(jpa), courts, clock, new AfterCommit(eventAdmin, registry));
+    }
+
+    JpaCaseService(Transactions tx, CourtService courts, EccClock clock, AfterCommit events) {
+        this.tx = tx;
+        this.courts = courts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public CaseDetail file(NewCase input, Actor actor) {
+        actor.require(Permissions.CASE_CREATE);
+        LocalDate today = clock.today();
+        CaseValidator.checkNew(input, today);
+        LocalDate filedOn = input.filedOn() == null ? today : input.filedOn();
+        Court court = courts.court();
+        String counterKey = filedOn.getYear() + "|" + court.code() + "|" + input.type().name();
+        ensureCounter(counterKey);
+        String ref = blankToNull(input.filingReference());
+        return tx.requiredUnique(em -> {
+            if (ref != null) {
+                refuseDuplicateReference(em, ref);
+            }
+            CaseCounterEntity counter = em.find(CaseCounterEntity.class, counterKey, LockModeType.PESSIMISTIC_WRITE);
+            CaseNumber number = new CaseNumber(filedOn.getYear(), court.code(), input.type(), counter.next());
+            CaseEntity c = new CaseEntity();
+            c.setNumber(number.toString());
+            c.setYear(number.year());
+            c.setCourtCode(number.courtCode());
+            c.setType(number.type());
+            c.setSequence(number.sequence());
+            String handler = blankToNull(input.handler());
+            c.setHandler(handler);
+            c.setStatus(handler == null ? CaseStatus.REGISTERED : CaseStatus.ACTIVE);
+            c.setCause(blankToNull(input.cause()));
+            c.setBasis(input.basis().strip());
+            c.setAmount(input.amount().setScale(2));
+            c.setFiledOn(filedOn);
+            c.setNonLitigation(Boolean.TRUE.equals(input.nonLitigation()));
+            c.setFilingReference(ref);
+            c.setCreatedBy(actor.username());
+            Instant now = clock.now();
+            c.setCreatedAt(now);
+            c.setUpdatedAt(now);
+            replaceSide(c, Side.APPLICANT, input.applicants());
+            replaceSide(c, Side.RESPONDENT, input.respondents());
+            em.persist(c);
+            em.flush();
+            events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
+            return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+        }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
+    }
+
+    private static void refuseDuplicateReference(EntityManager em, String ref) {
+        List<String> existing = em.createQuery(
+                "SELECT c.number FROM CaseEntity c WHERE c.filingReference = :ref", String.class)
+                .setParameter("ref", ref).getResultList();
+        if (!existing.isEmpty()) {
+            throw new ConflictException("立案部门编号 " + ref + " 已登记为 " + existing.get(0) + "，不能重复立案");
+        }
+    }
+
+    /**
+     * Creates the counter row in a transaction of its own, so that two first filings of a year racing to
+     * create it do not fail the caller's transaction: the loser of the race finds the winner's row.
+     */
+    private void ensureCounter(String key) {
+        if (knownCounters.contains(key)) {
+            return;
+        }
+        boolean exists = tx.read(em -> em.find(CaseCounterEntity.class, key) != null);
+        if (!exists) {
+            try {
+                tx.requiresNew(em -> {
+                    em.persist(new CaseCounterEntity(key));
+                    em.flush();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (!Transactions.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+        knownCounters.add(key);
+    }
+
+    @Override
+    public CaseDetail get(long id, Actor actor) {
+        actor.require(Permissions.CASE_READ);
+        return tx.read(em -> CaseMapper.detail(find(em, id), actor.can(Permissions.PARTY_PERSONAL_READ)));
+    }
+
+    @Override
+    public Optional<CaseDetail> findByNumber(String number, Actor actor) {
+        actor.require(Permissions.CASE_READ);
+        // accept full-width brackets and spaces as people type them, and find the stored form
+        Optional<String> normalized = CaseNumber.parse(number).map(CaseNumber::toString);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        return findOne("c.number", normalized.get(), actor);
+    }
+
+    @Override
+    public Optional<CaseDetail> findByFilingReference(String filingReference, Actor actor) {
+        actor.require(Permissions.CASE_READ);
+        return filingReference == null ? Optional.empty() : findOne("c.filingReference", filingReference.strip(), actor);
+    }
+
+    private Optional<CaseDetail> findOne(String column, String value, Actor actor) {
+        return tx.read(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE " + column + " = :v", CaseEntity.class)
+                .setParameter("v", value).getResultList().stream().findFirst()
+                .map(c -> CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ))));
+    }
+
+    @Override
+    public Page<CaseSummary> search(CaseQuery q, Actor actor) {
+        actor.require(Permissions.CASE_READ);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.type() != null) {
+            where.append(" AND c.type = :type");
+            params.put("type", q.type());
+        }
+        if (q.handler() != null && !q.handler().isBlank()) {
+            where.append(" AND c.handler = :handler");
+            params.put("handler", q.handler().strip());
+        }
+        if (q.filedFrom() != null) {
+            where.append(" AND c.filedOn >= :filedFrom");
+            params.put("filedFrom", q.filedFrom());
+        }
+        if (q.filedTo() != null) {
+            where.append(" AND c.filedOn <= :filedTo");
+            params.put("filedTo", q.filedTo());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" AND (LOWER(c.number) LIKE :text ESCAPE '\\' OR LOWER(c.basis) LIKE :text ESCAPE '\\'"
+                    + " OR EXISTS (SELECT p.id FROM PartyEntity p WHERE p.owner = c"
+                    + " AND LOWER(p.name) LIKE :text ESCAPE '\\'))");
+            params.put("text", "%" + escapeLike(q.text().strip().toLowerCase()) + "%");
+        }
+        return tx.read(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class);
+            TypedQuery<CaseEntity> rows = em.createQuery(
+                    "SELECT c FROM CaseEntity c" + where + " ORDER BY c.filedOn DESC, c.id DESC", CaseEntity.class);
+            params.forEach((k, v) -> {
+                count.setParameter(k, v);
+                rows.setParameter(k, v);
+            });
+            long total = count.getSingleResult();
+            List<CaseEntity> page = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
+                    .getResultList();
+            Map<Long, List<PartyEntity>> parties = page.isEmpty() ? Map.of()
+                    : em.createQuery("SELECT p FROM PartyEntity p WHERE p.owner.id IN :ids ORDER BY p.position",
+                            PartyEntity.class)
+                    .setParameter("ids", page.stream().map(CaseEntity::getId).toList()).getResultList().stream()
+                    .collect(Collectors.groupingBy(p -> p.getOwner().getId()));
+            return new Page<>(page.stream().map(c -> CaseMapper.summary(c, parties.getOrDefault(c.getId(), List.of())))
+                    .toList(), total, q.page().limit(), q.page().offset());
+        });
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public CaseDetail update(long id, long expectedVersion, CasePatch patch, Actor actor) {
+        actor.require(Permissions.CASE_UPDATE);
+        CaseValidator.checkPatch(patch);
+        try {
+            return tx.required(em -> {
+                CaseEntity c = find(em, id);
+                if (c.getVersion() != expectedVersion) {
+                    throw new StaleVersionException(c.getVersion());
+                }
+                if (patch.cause() != null) {
+                    c.setCause(blankToNull(patch.cause()));
+                }
+                if (patch.basis() != null) {
+                    c.setBasis(patch.basis().strip());
+                }
+                if (patch.amount() != null) {
+                    c.setAmount(patch.amount().setScale(2));
+                }
+                if (patch.nonLitigation() != null) {
+                    c.setNonLitigation(patch.nonLitigation());
+                }
+                if (patch.keyCase() != null) {
+                    c.setKeyCase(patch.keyCase());
+                }
+                if (patch.keyCategory() != null) {
+                    c.setKeyCategory(blankToNull(patch.keyCategory()));
+                }
+                if (patch.applicants() != null) {
+                    replaceSide(c, Side.APPLICANT, patch.applicants());
+                }
+                if (patch.respondents() != null) {
+                    replaceSide(c, Side.RESPONDENT, patch.respondents());
+                }
+                c.setUpdatedAt(clock.now());
+                em.flush();
+                events.post(caseEvent(EccTopics.CASE_UPDATED, c, actor));
+                return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+            });
+        } catch (RuntimeException e) {
+            if (Transactions.isOptimisticLockFailure(e)) {
+                // a concurrent update committed between our version check and our write
+                throw new StaleVersionException(tx.read(em -> find(em, id).getVersion()));
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces one side's parties; positions keep the order within each side. */
+    private static void replaceSide(CaseEntity c, Side side, List<Party> parties) {
+        c.getParties().removeIf(p -> p.getSide() == side);
+        int position = c.getParties().stream().mapToInt(PartyEntity::getPosition).max().orElse(-1) + 1;
+        for (Party p : parties) {
+            c.getParties().add(CaseMapper.entity(c, side, position++, p));
+        }
+    }
+
+    private static CaseEntity find(EntityManager em, long id) {
+        CaseEntity c = em.find(CaseEntity.class, id);
+        if (c == null) {
+            throw new NotFoundException("案件不存在（编号 " + id + "）");
+        }
+        return c;
+    }
+
+    private static Event caseEvent(String topic, CaseEntity c, Actor actor) {
+        return new Event(topic, Map.of(EccTopics.CASE_ID, c.getId(), EccTopics.CASE_NUMBER, c.getNumber(),
+                EccTopics.ACTOR, actor.username()));
+    }
+}

@@ -1,0 +1,235 @@
+package cn.ecc.core.internal.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ecc.api.cases.CaseDetail;
+import cn.ecc.api.cases.CasePatch;
+import cn.ecc.api.cases.CaseQuery;
+import cn.ecc.api.cases.CaseStatus;
+import cn.ecc.api.cases.CaseSummary;
+import cn.ecc.api.cases.CaseType;
+import cn.ecc.api.cases.NewCase;
+import cn.ecc.api.cases.Party;
+import cn.ecc.api.cases.PartyKind;
+import cn.ecc.api.common.AccessDeniedException;
+import cn.ecc.api.common.ConflictException;
+import cn.ecc.api.common.InvalidInputException;
+import cn.ecc.api.common.NotFoundException;
+import cn.ecc.api.common.Page;
+import cn.ecc.api.common.PageRequest;
+import cn.ecc.api.common.StaleVersionException;
+import cn.ecc.api.common.Violation;
+import cn.ecc.api.court.Court;
+import cn.ecc.api.events.EccTopics;
+import cn.ecc.api.security.Actor;
+import cn.ecc.api.security.Permissions;
+import cn.ecc.persistence.AfterCommit;
+import cn.ecc.persistence.Transactions;
+import cn.ecc.testing.Actors;
+import cn.ecc.testing.LocalJpaTemplate;
+import cn.ecc.testing.MovableClock;
+import cn.ecc.testing.RecordingEventAdmin;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JpaCaseServiceTest {
+
+    static final String ID_ZHANG = "11010519491231002X";
+
+    private LocalJpaTemplate jpa;
+    private RecordingEventAdmin events;
+    private JpaCaseService cases;
+    private final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
+    private final Actor clerk = Actors.with("niuhan", Permissions.CASE_CREATE, Permissions.CASE_READ,
+            Permissions.CASE_UPDATE, Permissions.PARTY_PERSONAL_READ);
+    private final Actor reader = Actors.with("reader", Permissions.CASE_READ);
+
+    @BeforeEach
+    void setUp() {
+        jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
+        events = new RecordingEventAdmin();
+        cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
+                clock, new AfterCommit(events, null));
+    }
+
+    @AfterEach
+    void tearDown() {
+        jpa.close();
+    }
+
+    static NewCase newCase(CaseType type, String reference) {
+        return new NewCase(type, LocalDate.of(2026, 3, 2), "民间借贷纠纷", "(2025)豫1330民初456号民事判决书",
+                new BigDecimal("120000.50"), false,
+                List.of(new Party(null, PartyKind.PERSON, "张三", ID_ZHANG, "13812345678", "河南省桐柏县城关镇大同街18号")),
+                List.of(new Party(null, PartyKind.ORGANISATION, "桐柏县某建材有限公司", "91411330MA44XXXX1B", null, null)),
+                null, reference);
+    }
+
+    @Test
+    void filingAllocatesTheCaseNumberAndStoresTheParties() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, "LA-2026-0001"), clerk);
+
+        assertThat(c.number()).isEqualTo("(2026)豫1330执1号");
+        assertThat(c.status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(c.amount()).isEqualByComparingTo("120000.50");
+        assertThat(c.applicants()).extracting(Party::name).containsExactly("张三");
+        assertThat(c.applicants().get(0).idNumber()).isEqualTo(ID_ZHANG);
+        assertThat(cases.get(c.id(), clerk)).isEqualTo(c);
+        assertThat(events.events(EccTopics.CASE_FILED)).singleElement()
+                .satisfies(e -> assertThat(e.getProperty(EccTopics.CASE_NUMBER)).isEqualTo(c.number()));
+    }
+
+    @Test
+    void numbersCountPerTypeAndYear() {
+        assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执1号");
+        assertThat(cases.file(newCase(CaseType.RESUMED, null), clerk).number()).isEqualTo("(2026)豫1330执恢1号");
+        assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执2号");
+        NewCase lastYear = newCase(CaseType.FIRST, null);
+        lastYear = new NewCase(lastYear.type(), LocalDate.of(2025, 12, 31), lastYear.cause(), lastYear.basis(),
+                lastYear.amount(), null, lastYear.applicants(), lastYear.respondents(), null, null);
+        assertThat(cases.file(lastYear, clerk).number()).isEqualTo("(2025)豫1330执1号");
+    }
+
+    @Test
+    void concurrentFilingGivesEveryNumberOnceWithoutGaps() throws Exception {
+        int threads = 8;
+        int perThread = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<List<Integer>>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(() -> {
+                    List<Integer> mine = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        mine.add(cases.file(newCase(CaseType.FIRST, null), clerk).sequence());
+                    }
+                    return mine;
+                });
+            }
+            List<Integer> all = new ArrayList<>();
+            for (Future<List<Integer>> f : pool.invokeAll(work)) {
+                all.addAll(f.get());
+            }
+            assertThat(all).containsExactlyInAnyOrderElementsOf(
+                    IntStream.rangeClosed(1, threads * perThread).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRejectedFilingUsesNoNumber() {
+        NewCase bad = new NewCase(CaseType.FIRST, null, null, "", new BigDecimal("-1"), null, List.of(), List.of(),
+                null, null);
+        assertThatThrownBy(() -> cases.file(bad, clerk)).isInstanceOf(InvalidInputException.class);
+        assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执1号");
+    }
+
+    @Test
+    void theSameFilingReferenceIsFiledOnce() {
+        CaseDetail first = cases.file(newCase(CaseType.FIRST, "LA-7"), clerk);
+        assertThatThrownBy(() -> cases.file(newCase(CaseType.FIRST, "LA-7"), clerk))
+                .isInstanceOf(ConflictException.class).hasMessageContaining(first.number());
+        assertThat(cases.search(CaseQuery.all(PageRequest.first()), clerk).total()).isEqualTo(1);
+        assertThat(cases.findByFilingReference("LA-7", clerk)).map(CaseDetail::id).contains(first.id());
+    }
+
+    @Test
+    void invalidInputNamesEveryField() {
+        NewCase bad = new NewCase(null, LocalDate.of(2026, 3, 3), null, null, new BigDecimal("10.001"), null,
+                List.of(new Party(null, PartyKind.PERSON, "李四", "411330199001011235", "abc", null)),
+                null, null, null);
+        assertThatThrownBy(() -> cases.file(bad, clerk)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("type",
+                        "filedOn", "basis", "amount", "applicants[0].idNumber", "applicants[0].phone",
+                        "respondents"));
+    }
+
+    @Test
+    void readersWithoutThePermissionSeePersonalDataMasked() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        Party p = cases.get(c.id(), reader).applicants().get(0);
+        assertThat(p.idNumber()).isEqualTo("1101**********002X");
+        assertThat(p.phone()).isEqualTo("138****5678");
+        assertThat(p.address()).isEqualTo("河南省桐柏县****");
+    }
+
+    @Test
+    void searchFiltersAndPages() {
+        for (int i = 0; i < 5; i++) {
+            cases.file(newCase(CaseType.FIRST, null), clerk);
+        }
+        cases.file(newCase(CaseType.PRESERVATION, null), clerk);
+
+        Page<CaseSummary> preservation = cases.search(
+                new CaseQuery(null, CaseType.PRESERVATION, null, null, null, null, PageRequest.first()), reader);
+        assertThat(preservation.items()).extracting(CaseSummary::number).containsExactly("(2026)豫1330执保1号");
+
+        Page<CaseSummary> page = cases.search(CaseQuery.all(new PageRequest(2, 2)), reader);
+        assertThat(page.total()).isEqualTo(6);
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.items().get(0).respondents()).isEqualTo("桐柏县某建材有限公司");
+
+        assertThat(cases.search(new CaseQuery(null, null, null, null, null, "建材", PageRequest.first()), reader)
+                .total()).isEqualTo(6);
+        assertThat(cases.search(new CaseQuery(null, null, null, null, null, "执保", PageRequest.first()), reader)
+                .total()).isEqualTo(1);
+        assertThat(cases.search(new CaseQuery(null, null, null, null, null, "100%_", PageRequest.first()), reader)
+                .total()).isZero();
+        assertThat(cases.search(new CaseQuery(null, null, null, LocalDate.of(2026, 3, 3), null, null,
+                PageRequest.first()), reader).total()).isZero();
+    }
+
+    @Test
+    void updateNeedsTheCurrentVersion() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        CasePatch patch = new CasePatch("买卖合同纠纷", null, new BigDecimal("1000"), null, true, "涉民生", null, null);
+
+        CaseDetail updated = cases.update(c.id(), c.version(), patch, clerk);
+        assertThat(updated.cause()).isEqualTo("买卖合同纠纷");
+        assertThat(updated.keyCase()).isTrue();
+        assertThat(updated.version()).isGreaterThan(c.version());
+        assertThat(updated.applicants()).isEqualTo(c.applicants());
+
+        assertThatThrownBy(() -> cases.update(c.id(), c.version(), patch, clerk))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(cases.get(c.id(), clerk)).isEqualTo(updated);
+    }
+
+    @Test
+    void replacingOneSideKeepsTheOther() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        CasePatch patch = new CasePatch(null, null, null, null, null, null, null,
+                List.of(new Party(null, PartyKind.PERSON, "王五", null, null, null)));
+        CaseDetail updated = cases.update(c.id(), c.version(), patch, clerk);
+        assertThat(updated.respondents()).extracting(Party::name).containsExactly("王五");
+        assertThat(updated.applicants()).isEqualTo(c.applicants());
+    }
+
+    @Test
+    void permissionsAreChecked() {
+        assertThatThrownBy(() -> cases.file(newCase(CaseType.FIRST, null), reader))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.get(1, Actors.with("nobody"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        assertThatThrownBy(() -> cases.get(999, reader)).isInstanceOf(NotFoundException.class);
+        assertThat(cases.findByNumber("(2026)豫1330执9号", reader)).isEmpty();
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        assertThat(cases.findByNumber("（2026）豫1330执1号", reader)).map(CaseDetail::id).contains(c.id());
+    }
+}

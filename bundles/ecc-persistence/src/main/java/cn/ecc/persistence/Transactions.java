@@ -1,0 +1,109 @@
+package cn.ecc.persistence;
+
+import cn.ecc.api.common.EccException;
+import java.sql.SQLException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * Runs work in a transaction of one persistence unit. Aries' JTA template wraps every failure in a
+ * plain {@code RuntimeException}; this class hands the caller back the {@link EccException} that the work
+ * threw, and turns a unique-constraint violation into the exception the caller chooses, so that a
+ * rejected request answers a clear error instead of a 500.
+ */
+public final class Transactions {
+
+    /** SQLState class 23: integrity constraint violation (23505 unique, 23503 foreign key). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final JpaTemplate jpa;
+
+    public Transactions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** Joins the caller's transaction or starts one. */
+    public <R> R required(Function<EntityManager, R> work) {
+        return run(TransactionType.Required, work);
+    }
+
+    /** Runs in a transaction of its own, committed whatever happens to the caller's. */
+    public <R> R requiresNew(Function<EntityManager, R> work) {
+        return run(TransactionType.RequiresNew, work);
+    }
+
+    /** Reads, inside the caller's transaction when there is one. */
+    public <R> R read(Function<EntityManager, R> work) {
+        return run(TransactionType.Supports, work);
+    }
+
+    /**
+     * Like {@link #required} but a unique-constraint violation, at flush or at commit, becomes the exception
+     * {@code onDuplicate} supplies.
+     */
+    public <R> R requiredUnique(Function<EntityManager, R> work, Supplier<? extends EccException> onDuplicate) {
+        try {
+            return required(work);
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw onDuplicate.get();
+            }
+            throw e;
+        }
+    }
+
+    private <R> R run(TransactionType type, Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(type, work::apply);
+        } catch (RuntimeException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** The first {@link EccException} in the cause chain, or the failure as it came. */
+    static RuntimeException unwrap(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EccException ecc) {
+                return ecc;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return failure;
+    }
+
+    /** Whether a unique constraint or primary key refused a write somewhere in the cause chain. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an optimistic lock (a concurrent change of the same row) failed somewhere in the cause chain. */
+    public static boolean isOptimisticLockFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package cn.ecc.web.internal;
+
+import cn.ecc.rest.BodyLimit;
+import cn.ecc.rest.EccRest;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Refuses request bodies over the limit with 413 before they are read: by their declared length, and,
+ * for chunked bodies, by counting as they stream. Runs after matching, so that a method's
+ * {@link BodyLimit} applies.
+ */
+@Component(service = ContainerRequestFilter.class, configurationPid = "ecc.web")
+@Designate(ocd = WebConfig.class)
+@JaxrsExtension
+@JaxrsName("ecc.body-limit")
+@JaxrsApplicationSelect(EccRest.APP_SELECT)
+public class BodyLimitFilter implements ContainerRequestFilter {
+
+    private final long defaultLimit;
+
+    @Context
+    private ResourceInfo resource;
+
+    @Activate
+    public BodyLimitFilter(WebConfig config) {
+        this.defaultLimit = config.maxBodyBytes();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        long limit = limitFor(resource == null ? null : resource.getResourceMethod());
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > limit) {
+                    throw new PayloadTooLargeException(limit);
+                }
+            } catch (NumberFormatException e) {
+                // the container refuses a malformed length itself; count the stream below
+            }
+        }
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    private long limitFor(Method method) {
+        BodyLimit own = method == null ? null : method.getAnnotation(BodyLimit.class);
+        return own == null ? defaultLimit : own.value();
+    }
+
+    /** Counts what is read and fails once past the limit. */
+    static final class Limited extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            count += n;
+            if (count > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+        }
+    }
+}
