@@ -34,4 +34,14 @@ public interface CaseService {
      * @throws cn.ecc.api.common.StaleVersionException when someone changed it since
      */
     CaseDetail update(long id, long expectedVersion, CasePatch patch, Actor actor);
+
+    /**
+     * Assigns the first handler (分案) of a registered case; the case becomes active. Publishes
+     * {@link cn.ecc.api.events.EccTopics#CASE_ASSIGNED}.
+     *
+     * @param handler the handler's username (an active judge)
+     * @throws cn.ecc.api.common.ConflictException when the case has a handler already (a change of handler goes
+     *                                             through the handler-change approval)
+     */
+    CaseDetail assignHandler(long id, String handler, Actor actor);
 }

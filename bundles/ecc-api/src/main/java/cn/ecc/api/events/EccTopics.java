@@ -10,10 +10,13 @@ public final class EccTopics {
     public static final String CASE_FILED = "ecc/case/filed";
     /** A case's data changed. Properties: {@link #CASE_ID}, {@link #CASE_NUMBER}, {@link #ACTOR}. */
     public static final String CASE_UPDATED = "ecc/case/updated";
+    /** A case got its first handler. Properties: {@link #CASE_ID}, {@link #CASE_NUMBER}, {@link #ACTOR}, {@link #HANDLER}. */
+    public static final String CASE_ASSIGNED = "ecc/case/assigned";
 
     public static final String CASE_ID = "case.id";
     public static final String CASE_NUMBER = "case.number";
     public static final String ACTOR = "actor";
+    public static final String HANDLER = "handler";
 
     private EccTopics() {
     }

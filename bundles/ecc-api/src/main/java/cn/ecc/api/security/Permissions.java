@@ -12,6 +12,8 @@ public final class Permissions {
     public static final String CASE_READ = "case.read";
     public static final String CASE_CREATE = "case.create";
     public static final String CASE_UPDATE = "case.update";
+    /** Assign the first handler of a case (分案); a later change goes through the handler-change approval. */
+    public static final String CASE_ASSIGN = "case.assign";
     /** See parties' full ID numbers, phones and addresses (each read is audited). */
     public static final String PARTY_PERSONAL_READ = "party.personal.read";
 

@@ -12,6 +12,7 @@ import cn.ecc.api.cases.CaseSummary;
 import cn.ecc.api.cases.NewCase;
 import cn.ecc.api.cases.Party;
 import cn.ecc.api.common.ConflictException;
+import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.common.Page;
 import cn.ecc.api.common.StaleVersionException;
@@ -278,6 +279,28 @@ public class JpaCaseService implements CaseService {
             }
             throw e;
         }
+    }
+
+    @Override
+    public CaseDetail assignHandler(long id, String handler, Actor actor) {
+        actor.require(Permissions.CASE_ASSIGN);
+        if (handler == null || handler.isBlank()) {
+            throw InvalidInputException.of("handler", "必须填写");
+        }
+        return tx.required(em -> {
+            CaseEntity c = find(em, id);
+            if (c.getHandler() != null) {
+                throw new ConflictException("案件已分案（承办人 " + c.getHandler() + "），变更承办人须经审批");
+            }
+            c.setHandler(handler.strip());
+            c.setStatus(CaseStatus.ACTIVE);
+            c.setUpdatedAt(clock.now());
+            em.flush();
+            events.post(new Event(EccTopics.CASE_ASSIGNED, Map.of(EccTopics.CASE_ID, c.getId(),
+                    EccTopics.CASE_NUMBER, c.getNumber(), EccTopics.ACTOR, actor.username(),
+                    EccTopics.HANDLER, c.getHandler())));
+            return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+        });
     }
 
     /** Replaces one side's parties; positions keep the order within each side. */

@@ -219,6 +219,21 @@ class JpaCaseServiceTest {
     }
 
     @Test
+    void theFirstHandlerIsAssignedOnceAndTheCaseBecomesActive() {
+        Actor center = Actors.with("center", Permissions.CASE_ASSIGN, Permissions.CASE_READ);
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        CaseDetail assigned = cases.assignHandler(c.id(), "dengwd", center);
+        assertThat(assigned.handler()).isEqualTo("dengwd");
+        assertThat(assigned.status()).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(events.events(EccTopics.CASE_ASSIGNED)).singleElement()
+                .satisfies(e -> assertThat(e.getProperty(EccTopics.HANDLER)).isEqualTo("dengwd"));
+        assertThatThrownBy(() -> cases.assignHandler(c.id(), "chenjian", center))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cases.assignHandler(c.id(), "x", clerk)).isInstanceOf(AccessDeniedException.class);
+        assertThat(cases.get(c.id(), center).handler()).isEqualTo("dengwd");
+    }
+
+    @Test
     void permissionsAreChecked() {
         assertThatThrownBy(() -> cases.file(newCase(CaseType.FIRST, null), reader))
                 .isInstanceOf(AccessDeniedException.class);
