@@ -56,6 +56,38 @@ final class Http {
         return send(method, path, publisher, contentType, headers);
     }
 
+    /** The body of a GET as bytes (PDF, XLSX), failing unless it answers 200. */
+    byte[] bytes(String path) {
+        return raw("GET", path, BodyPublishers.noBody(), null);
+    }
+
+    /** The body of a POST with JSON as bytes, failing unless it answers 200. */
+    byte[] postBytes(String path, String json) {
+        return raw("POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), "application/json");
+    }
+
+    private byte[] raw(String method, String path, BodyPublisher body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        defaultHeaders.forEach(b::header);
+        try {
+            HttpResponse<byte[]> r = client.send(b.build(), BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(method + " " + path + " answered " + r.statusCode() + ": "
+                        + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply send(String method, String path, BodyPublisher body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body);

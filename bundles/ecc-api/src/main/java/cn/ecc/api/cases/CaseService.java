@@ -1,7 +1,9 @@
 package cn.ecc.api.cases;
 
 import cn.ecc.api.common.Page;
+import cn.ecc.api.common.Violation;
 import cn.ecc.api.security.Actor;
+import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -19,6 +21,13 @@ public interface CaseService {
      * concurrent filing) and stores it with its parties in one transaction.
      */
     CaseDetail file(NewCase input, Actor actor);
+
+    /**
+     * What {@link #file} would refuse in this input, without writing anything: every violation, each naming
+     * its field (e.g. {@code respondents[0].idNumber}). Empty when the input would be filed. A spreadsheet
+     * import checks each row with it before filing any.
+     */
+    List<Violation> check(NewCase input);
 
     CaseDetail get(long id, Actor actor);
 

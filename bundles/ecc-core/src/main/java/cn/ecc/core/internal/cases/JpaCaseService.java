@@ -16,6 +16,7 @@ import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.common.Page;
 import cn.ecc.api.common.StaleVersionException;
+import cn.ecc.api.common.Violation;
 import cn.ecc.api.court.Court;
 import cn.ecc.api.court.CourtService;
 import cn.ecc.api.events.EccTopics;
@@ -112,6 +113,16 @@ public class JpaCaseService implements CaseService {
             events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
             return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
         }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
+    }
+
+    @Override
+    public List<Violation> check(NewCase input) {
+        try {
+            CaseValidator.checkNew(input, clock.today());
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.violations();
+        }
     }
 
     private static void refuseDuplicateReference(EntityManager em, String ref) {
