@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * Hands rows to the caller's handler in one shape for every format: trailing empty cells dropped, rows with no
- * content skipped (their numbers simply do not appear), and every row at least as wide as the first one
- * delivered (usually the header), so that a handler can index columns without checking lengths.
+ * content skipped (their numbers simply do not appear), and every row at least as wide as the widest row
+ * before it (so rows under a header are as wide as the header), so that a handler can index columns without
+ * checking lengths.
  */
 public final class RowEmitter {
 
     private final RowHandler handler;
-    private int width = -1;
+    private int width;
 
     public RowEmitter(RowHandler handler) {
         this.handler = handler;
@@ -30,9 +31,7 @@ public final class RowEmitter {
         }
         List<String> row = new ArrayList<>(Math.max(end, width));
         row.addAll(cells.subList(0, end));
-        if (width < 0) {
-            width = end;
-        }
+        width = Math.max(width, end);
         while (row.size() < width) {
             row.add("");
         }

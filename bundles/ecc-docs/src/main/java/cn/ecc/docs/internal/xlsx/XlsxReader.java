@@ -51,16 +51,20 @@ public final class XlsxReader {
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final long limitBytes;
-    private final XMLInputFactory xml;
 
     public XlsxReader(long limitBytes) {
         this.limitBytes = limitBytes;
+    }
+
+    /** A factory per read: the StAX specification does not promise that one may be shared between threads. */
+    private static XMLInputFactory secureFactory() {
         // the JDK's own StAX parser, not whichever provider the container would find
-        this.xml = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         xml.setProperty(XMLInputFactory.IS_COALESCING, true);
         xml.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return xml;
     }
 
     public void read(InputStream in, RowHandler handler) {
@@ -120,6 +124,7 @@ public final class XlsxReader {
     private final class Workbook {
         private final ZipFile zip;
         private final ByteBudget budget;
+        private final XMLInputFactory xml = secureFactory();
         private final Map<String, ZipEntry> entries = new HashMap<>();
         private boolean date1904;
         private Kind[] styles = new Kind[0];

@@ -324,22 +324,21 @@ public final class XlsxWriter {
     }
 
     private void number(StringBuilder b, String ref, Number n, SharedStrings strings) {
-        BigDecimal d;
-        if (n instanceof BigDecimal bd) {
-            d = bd;
-        } else if (n instanceof BigInteger bi) {
-            d = new BigDecimal(bi);
-        } else if (n instanceof Double || n instanceof Float) {
+        boolean integral = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+                || n instanceof java.util.concurrent.atomic.AtomicInteger || n instanceof java.util.concurrent.atomic.AtomicLong;
+        if (!integral && !(n instanceof BigDecimal) && !(n instanceof BigInteger)) {
             double v = n.doubleValue();
             if (!Double.isFinite(v)) {
                 textCell(b, ref, Double.toString(v), S_TEXT, strings);
-                return;
+            } else {
+                numberCell(b, ref, BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), S_NUMBER);
             }
-            d = BigDecimal.valueOf(v);
-        } else {
-            d = BigDecimal.valueOf(n.longValue());
+            return;
         }
-        // Excel keeps 15 significant digits: a longer number (a bank account, an id) would silently change
+        BigDecimal d = n instanceof BigDecimal bd ? bd
+                : n instanceof BigInteger bi ? new BigDecimal(bi)
+                : BigDecimal.valueOf(n.longValue());
+        // Excel keeps 15 significant digits: a longer exact number (an account, an id) would silently change
         if (d.stripTrailingZeros().precision() > 15) {
             textCell(b, ref, d.toPlainString(), S_TEXT, strings);
             return;
