@@ -13,7 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -82,7 +84,10 @@ public final class PdfRenderer {
         }
     }
 
-    private enum Align { LEFT, CENTER }
+    private enum Align { LEFT, CENTER, RIGHT }
+
+    /** Amounts and counts, which read best aligned on the right as in a spreadsheet. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?");
 
     /** One document's pages: a cursor that moves down and starts a page when the next piece does not fit. */
     private final class Composer {
@@ -95,6 +100,8 @@ public final class PdfRenderer {
         private boolean fresh;
         /** Draws the running table header on a new page while a grid is being laid out. */
         private PageStart pageStart;
+        /** The height of that header, which every page of the grid gives up. */
+        private float runningHeaderHeight;
 
         Composer(PDDocument pdf, DocFonts docFonts) {
             this.pdf = pdf;
@@ -267,9 +274,7 @@ public final class PdfRenderer {
             }
             float size = GRID_SIZE;
             Align[] headerAlign = new Align[columns];
-            Align[] cellAlign = new Align[columns];
-            java.util.Arrays.fill(headerAlign, Align.CENTER);
-            java.util.Arrays.fill(cellAlign, Align.LEFT);
+            Arrays.fill(headerAlign, Align.CENTER);
             List<List<Line>> header = new ArrayList<>(columns);
             for (int i = 0; i < columns; i++) {
                 header.add(breaker.wrap(breaker.clean(g.headers().get(i)).strip(), size, ws[i] - 2 * PAD, 0));
@@ -281,20 +286,24 @@ public final class PdfRenderer {
             PageStart drawHeader = () -> row(xs, ws, header, headerAlign, size, true, true, 1);
             drawHeader.draw();
             pageStart = drawHeader;
+            runningHeaderHeight = headerLines * lh + 2 * PAD;
             try {
                 for (List<String> r : g.rows()) {
                     if (r.size() > columns) {
                         throw new IllegalArgumentException("a grid row has " + r.size() + " cells for " + columns + " columns");
                     }
                     List<List<Line>> cells = new ArrayList<>(columns);
+                    Align[] cellAlign = new Align[columns];
                     for (int i = 0; i < columns; i++) {
-                        String cell = i < r.size() ? r.get(i) : null;
-                        cells.add(breaker.wrap(breaker.clean(cell), size, ws[i] - 2 * PAD, 0));
+                        String cell = breaker.clean(i < r.size() ? r.get(i) : null);
+                        cellAlign[i] = NUMBER.matcher(cell.strip()).matches() ? Align.RIGHT : Align.LEFT;
+                        cells.add(breaker.wrap(cell, size, ws[i] - 2 * PAD, 0));
                     }
                     row(xs, ws, cells, cellAlign, size, false, false, 1);
                 }
             } finally {
                 pageStart = null;
+                runningHeaderHeight = 0;
             }
         }
 
@@ -392,7 +401,10 @@ public final class PdfRenderer {
             while (true) {
                 int fit = (int) Math.floor((y - BOTTOM - 2 * PAD) / lh);
                 int remaining = lines - start;
-                if (remaining > fit && !fresh) {
+                // a row that fits no page is split where it stands; one that fits a page moves to the next
+                int pageFit = (int) Math.floor((TOP - runningHeaderHeight - BOTTOM - 2 * PAD) / lh);
+                boolean splitHere = remaining > pageFit && fit >= 3;
+                if (remaining > fit && !fresh && !splitHere) {
                     newPage();
                     continue;
                 }
@@ -431,10 +443,11 @@ public final class PdfRenderer {
                 for (int k = 0; k < count && start + k < c.size(); k++) {
                     String t = c.get(start + k).text();
                     float centreY = y - PAD - offset - k * lh - lh / 2;
-                    float x = xs[i] + PAD;
-                    if (align[i] == Align.CENTER) {
-                        x = xs[i] + (ws[i] - breaker.width(t, size)) / 2;
-                    }
+                    float x = switch (align[i]) {
+                        case LEFT -> xs[i] + PAD;
+                        case CENTER -> xs[i] + (ws[i] - breaker.width(t, size)) / 2;
+                        case RIGHT -> xs[i] + ws[i] - PAD - breaker.width(t, size);
+                    };
                     text(t, x, baseline(centreY, size), size, bold);
                 }
             }
