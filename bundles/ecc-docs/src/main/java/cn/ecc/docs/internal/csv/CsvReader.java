@@ -32,7 +32,8 @@ public final class CsvReader {
 
     public void read(InputStream in, RowHandler handler) {
         ByteBudget budget = new ByteBudget(limitBytes);
-        try (DetectingReader reader = new DetectingReader(budget.wrap(in))) {
+        try {
+            DetectingReader reader = new DetectingReader(budget.wrap(in));
             refuseKnownBinary(reader.head(8));
             new Parser(reader, new RowEmitter(handler)).run();
         } catch (ByteBudget.LimitExceededException e) {

@@ -122,8 +122,9 @@ final class DetectingReader extends Reader {
         return !atEnd || decoder.flush(out).isUnderflow() && !in.hasRemaining();
     }
 
+    /** Leaves the stream open: it belongs to the caller. */
     @Override
-    public void close() throws IOException {
-        in.close();
+    public void close() {
+        decoded = null;
     }
 }

@@ -50,7 +50,7 @@ class PdfRendererTest {
         return new PdfDocument("执行案件立案审批表", caseNumber, List.of(
                 Paragraph.of("申请执行人张三与被执行人桐柏县某建材有限公司民间借贷纠纷一案，本院(2025)豫1330民初456号民事判决书"
                         + "已经发生法律效力。因被执行人未按期履行义务，申请执行人于2026年3月2日向本院申请强制执行，"
-                        + "申请执行标的 120000.50 元。经审查，符合立案条件，拟予立案执行。Court of Tongbai County, Henan."),
+                        + "申请执行标的 120000.50 元。经审查，符合立案条件，拟予立案执行。Court of Tongbai County, Henan: official filing fee waived."),
                 new Fields(List.of(
                         new Field("申请执行人", "张三（身份证号 1101**********002X）"),
                         new Field("被执行人", "桐柏县某建材有限公司"),
@@ -83,7 +83,8 @@ class PdfRendererTest {
         String text = text(pdf);
         assertThat(text).contains("执行案件立案审批表", "(2026)豫1330执123号", "桐柏县某建材有限公司",
                 "申请执行人", "被执行人", "执行依据", "(2025)豫1330民初456号民事判决书", "120000.50 元", "承办人意见",
-                "银行存款", "查询结果", "承办人", "审批人", "日期", "第 1 页 共 1 页", "桐柏县人民法院", "Court of Tongbai County");
+                "银行存款", "查询结果", "承办人", "审批人", "日期", "第 1 页 共 1 页", "桐柏县人民法院", "Court of Tongbai County",
+                "official filing fee waived");
         Path out = Path.of("target", "approval-form.pdf");
         Files.write(out, pdf);
         System.out.println("one-page form: " + pdf.length + " bytes (" + out + ")");
