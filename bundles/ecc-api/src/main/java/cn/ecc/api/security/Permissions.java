@@ -17,6 +17,28 @@ public final class Permissions {
     /** See parties' full ID numbers, phones and addresses (each read is audited). */
     public static final String PARTY_PERSONAL_READ = "party.personal.read";
 
+    /** See who works here (names, teams, roles), e.g. to choose a new handler. */
+    public static final String STAFF_READ = "staff.read";
+    /** Create accounts, grant and revoke roles, reset passwords, unlock and deactivate accounts. */
+    public static final String STAFF_MANAGE = "staff.manage";
+    /** Change which permissions a role grants (the court's role-permission table). */
+    public static final String PERMISSION_MANAGE = "permission.manage";
+
+    /** Ask for an approval (审批申请) on a case. */
+    public static final String APPROVAL_REQUEST = "approval.request";
+    /**
+     * Read every approval. Without it one reads the approvals one asked for and those one's roles decide.
+     */
+    public static final String APPROVAL_READ = "approval.read";
+
+    /** Read the audit trail (who changed what, when). */
+    public static final String AUDIT_READ = "audit.read";
+    /** Check the audit trail's hash chain. */
+    public static final String AUDIT_VERIFY = "audit.verify";
+
+    /** Load the fictional demonstration data set. */
+    public static final String DEMO_LOAD = "demo.load";
+
     private Permissions() {
     }
 }
