@@ -95,12 +95,22 @@ public class DemoDataLoader implements DemoData {
     @Activate
     public DemoDataLoader(@Reference StaffAdmin admin, @Reference StaffDirectory staff, @Reference CaseService cases,
             @Reference ApprovalService approvals, @Reference EccClock clock, BundleContext context) {
+        this(admin, staff, cases, approvals, clock, Boolean.parseBoolean(context.getProperty(PROPERTY)));
+    }
+
+    DemoDataLoader(StaffAdmin admin, StaffDirectory staff, CaseService cases, ApprovalService approvals,
+            EccClock clock) {
+        this(admin, staff, cases, approvals, clock, false);
+    }
+
+    private DemoDataLoader(StaffAdmin admin, StaffDirectory staff, CaseService cases, ApprovalService approvals,
+            EccClock clock, boolean loadNow) {
         this.admin = admin;
         this.staff = staff;
         this.cases = cases;
         this.approvals = approvals;
         this.clock = clock;
-        if (Boolean.parseBoolean(context.getProperty(PROPERTY))) {
+        if (loadNow) {
             // hashing the demo passwords takes seconds: not in the component runtime's thread
             background = Executors.newSingleThreadExecutor(r -> new Thread(r, "ecc-demo-load"));
             background.execute(() -> {
