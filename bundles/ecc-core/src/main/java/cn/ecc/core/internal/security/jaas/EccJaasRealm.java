@@ -14,15 +14,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The Karaf JAAS realm {@code karaf}, ranked above Karaf's own (users.properties, rank 0): SSH, bin/client,
  * JMX and the web console log in with the staff accounts. What the login module needs travels in its
  * options, as Karaf's proxy module creates it by class name.
  */
+// same configuration as the accounts (described there): the Karaf roles and this realm's rank
 @Component(service = JaasRealm.class, configurationPid = "ecc.security")
-@Designate(ocd = SecurityConfig.class)
 public class EccJaasRealm implements JaasRealm {
 
     static final String REALM = "karaf";
