@@ -23,6 +23,7 @@ import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
 import cn.ecc.core.internal.cases.PartyEntity.Side;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -53,12 +55,16 @@ public class JpaCaseService implements CaseService {
     private final CourtService courts;
     private final EccClock clock;
     private final AfterCommit events;
+    /** The deadline engine: opens and moves the case's nodes in the same transaction as the case. */
+    @Reference
+    CaseNodeHooks nodes;
     /** Counter rows known to exist; saves a read per filing. */
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
-            @Reference CourtService courts, @Reference EccClock clock, @Reference EventAdmin eventAdmin,
+            @Reference CourtService courts, @Reference(policyOption = ReferencePolicyOption.GREEDY) EccClock clock,
+            @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry registry) {
         this(new Transactions(jpa), courts, clock, new AfterCommit(eventAdmin, registry));
     }
@@ -109,6 +115,7 @@ public class JpaCaseService implements CaseService {
             replaceSide(c, Side.RESPONDENT, input.respondents());
             em.persist(c);
             em.flush();
+            nodes.caseFiled(c.getId(), actor);
             events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
             return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
         }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
@@ -296,6 +303,7 @@ public class JpaCaseService implements CaseService {
             c.setStatus(CaseStatus.ACTIVE);
             c.setUpdatedAt(clock.now());
             em.flush();
+            nodes.handlerAssigned(c.getId(), c.getHandler(), actor);
             events.post(new Event(EccTopics.CASE_ASSIGNED, Map.of(EccTopics.CASE_ID, c.getId(),
                     EccTopics.CASE_NUMBER, c.getNumber(), EccTopics.ACTOR, actor.username(),
                     EccTopics.HANDLER, c.getHandler())));

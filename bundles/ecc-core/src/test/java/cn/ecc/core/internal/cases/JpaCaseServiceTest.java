@@ -24,6 +24,7 @@ import cn.ecc.api.court.Court;
 import cn.ecc.api.events.EccTopics;
 import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
+import cn.ecc.core.internal.nodes.TestNodes;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.testing.Actors;
@@ -62,6 +63,7 @@ class JpaCaseServiceTest {
         events = new RecordingEventAdmin();
         cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
                 clock, new AfterCommit(events, null));
+        cases.nodes = TestNodes.engine(new Transactions(jpa), clock);
     }
 
     @AfterEach
