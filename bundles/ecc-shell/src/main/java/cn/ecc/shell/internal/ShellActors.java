@@ -15,6 +15,8 @@ final class ShellActors {
 
     static Actor current() {
         return new Actor("karaf", "系统管理员", Set.of("admin"), Set.of(Permissions.CASE_READ,
-                Permissions.CASE_CREATE, Permissions.CASE_UPDATE, Permissions.PARTY_PERSONAL_READ));
+                Permissions.CASE_CREATE, Permissions.CASE_UPDATE, Permissions.PARTY_PERSONAL_READ,
+                Permissions.NODE_READ, Permissions.NODE_COMPLETE, Permissions.NODE_MANAGE,
+                Permissions.NODE_LEDGER_READ, Permissions.CASE_TERM_PAUSE, Permissions.CALENDAR_READ));
     }
 }

@@ -29,7 +29,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class InterimActorFilter implements ContainerRequestFilter {
 
     private static final Actor CLERK = new Actor("clerk", "立案书记员", Set.of("clerk"),
-            Set.of(Permissions.CASE_READ, Permissions.CASE_CREATE, Permissions.CASE_UPDATE));
+            Set.of(Permissions.CASE_READ, Permissions.CASE_CREATE, Permissions.CASE_UPDATE,
+                    Permissions.NODE_READ, Permissions.NODE_COMPLETE, Permissions.NODE_MANAGE,
+                    Permissions.NODE_LEDGER_READ, Permissions.CASE_TERM_PAUSE, Permissions.CALENDAR_READ));
 
     @Override
     public void filter(ContainerRequestContext request) {

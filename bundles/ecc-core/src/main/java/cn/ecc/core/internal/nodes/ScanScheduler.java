@@ -22,32 +22,39 @@ public class ScanScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanScheduler.class);
 
-    private final NodeScanner scanner;
+    private final Runnable scan;
     private final ScheduledExecutorService executor;
 
     @Activate
     public ScanScheduler(@Reference NodeScanner scanner, DeadlinesConfig config) {
-        this.scanner = scanner;
+        this(scanner::scanNow, config.scanIntervalMinutes(), TimeUnit.MINUTES);
+    }
+
+    ScanScheduler(Runnable scan, long interval, TimeUnit unit) {
+        this.scan = scan;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ecc-node-scan");
             t.setDaemon(true);
             return t;
         });
-        int minutes = config.scanIntervalMinutes();
-        if (minutes > 0) {
-            executor.scheduleWithFixedDelay(this::run, minutes, minutes, TimeUnit.MINUTES);
+        if (interval > 0) {
+            executor.scheduleWithFixedDelay(this::run, interval, interval, unit);
         } else {
-            LOG.info("Node warning scan is not scheduled (ecc.deadlines scanIntervalMinutes = {})", minutes);
+            LOG.info("Node warning scan is not scheduled (ecc.deadlines scanIntervalMinutes = {})", interval);
         }
     }
 
     private void run() {
         try {
-            scanner.scanNow();
+            scan.run();
         } catch (RuntimeException e) {
             // a failed scan must not end the schedule: the next one tries again
             LOG.error("Node warning scan failed", e);
         }
+    }
+
+    boolean stopped() {
+        return executor.isTerminated();
     }
 
     @Deactivate
