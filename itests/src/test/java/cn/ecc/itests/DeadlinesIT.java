@@ -200,6 +200,39 @@ public class DeadlinesIT extends EccTestSupport {
         Await.until("ecc:clock-set to go away", Duration.ofSeconds(30), () -> !commandExists("ecc:clock-set"));
     }
 
+    @Test
+    public void aCourtChangesARuleInConfigurationAndABadOneIsReported() {
+        shell("config:edit --factory --alias itest-payout ecc.deadline.rule", "config:property-set type pay-out",
+                "config:property-set length 10", "config:property-set unit WORKING_DAYS", "config:update");
+        Await.until("the court's pay-out rule to apply", Duration.ofSeconds(60), () -> {
+            Http.Reply r = http.get("/api/nodes/rules");
+            return r.status() == 200 && StreamSupport.stream(r.json().spliterator(), false)
+                    .anyMatch(rule -> rule.get("type").asText().equals("pay-out") && rule.get("length").asInt() == 10
+                            && rule.get("unit").asText().equals("WORKING_DAYS")
+                            && !rule.get("configuredBy").isNull());
+        });
+        String list = shell("config:list \"(service.factoryPid=ecc.deadline.rule)\"");
+        assertTrue(list, list.contains("pay-out"));
+
+        shell("config:edit --factory --alias itest-typo ecc.deadline.rule", "config:property-set type payout",
+                "config:update");
+        Await.until("health to name the bad rule", Duration.ofSeconds(60), () -> {
+            Http.Reply h = http.get("/api/health");
+            return h.status() == 503 && h.body().contains("ConfiguredRule") && h.body().contains("payout");
+        });
+        for (String pid : pids(shell("config:list \"(service.factoryPid=ecc.deadline.rule)\""))) {
+            shell("config:delete " + pid);
+        }
+        Await.until("health to recover", Duration.ofSeconds(60), () -> http.get("/api/health").status() == 200);
+        assertTrue(http.get("/api/nodes/rules").json().findValues("configuredBy").stream().allMatch(JsonNode::isNull));
+    }
+
+    /** The PIDs config:list printed. */
+    private static java.util.List<String> pids(String listing) {
+        return listing.lines().map(String::strip).filter(l -> l.startsWith("Pid:"))
+                .map(l -> l.substring(4).strip()).toList();
+    }
+
     /** A field of the court's clock as REST tells it; null while the resource is being re-registered. */
     private String clock(String field) {
         Http.Reply r = http.get("/api/calendar/today");
