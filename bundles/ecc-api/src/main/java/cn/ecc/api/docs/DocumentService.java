@@ -20,7 +20,16 @@ public interface DocumentService {
     /**
      * Reads a spreadsheet's first sheet row by row, streaming.
      *
-     * @throws cn.ecc.api.common.InvalidInputException when the file is not of the format (field {@code file})
+     * <p>What the handler sees, for XLSX and CSV alike: rows with no content are skipped (the row numbers of the
+     * others stay those of the sheet); a row ends at its last non-empty cell, but is padded with {@code ""} to
+     * the width of the widest row before it (so data rows are at least as wide as the header); cells are text
+     * as the sheet shows it: numbers without exponent or binary noise ({@code 120000.5}), dates by their
+     * format as ISO-8601 ({@code 2026-03-02}, {@code 2026-03-02T10:15:30}, {@code 10:15:30}), booleans
+     * {@code TRUE}/{@code FALSE}, formulas by their cached value. Cells are not trimmed. Exceptions the handler
+     * throws pass through unchanged.
+     *
+     * @throws cn.ecc.api.common.InvalidInputException when the file is not of the format, is too large or
+     *         unreadable (field {@code file}, a message the user can act on)
      */
     void read(InputStream in, SpreadsheetFormat format, RowHandler handler);
 }
