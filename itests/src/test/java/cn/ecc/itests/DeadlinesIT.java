@@ -224,7 +224,8 @@ public class DeadlinesIT extends EccTestSupport {
             shell("config:delete " + pid);
         }
         Await.until("health to recover", Duration.ofSeconds(60), () -> http.get("/api/health").status() == 200);
-        assertTrue(http.get("/api/nodes/rules").json().findValues("configuredBy").stream().allMatch(JsonNode::isNull));
+        Await.until("the shipped pay-out rule to be back", Duration.ofSeconds(60), () -> http.get("/api/nodes/rules")
+                .json().findValues("configuredBy").stream().allMatch(JsonNode::isNull));
     }
 
     /** The PIDs config:list printed. */

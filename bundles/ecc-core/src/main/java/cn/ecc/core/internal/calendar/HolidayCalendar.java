@@ -16,6 +16,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -54,26 +55,32 @@ public class HolidayCalendar implements WorkCalendar {
     static final int MAX_WORKING_DAYS = 2_500;
     static final int MAX_MONTHS = 120;
 
+    /** How often the court's directory is looked at again: often enough for a person, rarely for a computation. */
+    static final Duration RECHECK = Duration.ofSeconds(2);
+
     private final List<HolidayTable.Source> shipped;
+    private final long recheckNanos;
     private volatile Path directory;
     private volatile Loaded loaded;
 
-    /** The table with the directory listing it was built from. */
-    private record Loaded(List<String> signature, HolidayTable table) {
+    /** The table with the directory listing it was built from, and when that listing was taken. */
+    private record Loaded(List<String> signature, HolidayTable table, long checkedAt) {
     }
 
     @Activate
     public HolidayCalendar(BundleContext context, CalendarConfig config) {
-        this(shipped(context.getBundle()), directory(config));
+        this(shipped(context.getBundle()), directory(config), RECHECK);
     }
 
     /**
      * @param shipped   the product's files
      * @param directory the court's directory; may be null or not exist
+     * @param recheck   how long a look at the directory holds
      */
-    HolidayCalendar(List<HolidayTable.Source> shipped, Path directory) {
+    HolidayCalendar(List<HolidayTable.Source> shipped, Path directory, Duration recheck) {
         this.shipped = List.copyOf(shipped);
         this.directory = directory;
+        this.recheckNanos = recheck.toNanos();
     }
 
     @Modified
@@ -110,9 +117,15 @@ public class HolidayCalendar implements WorkCalendar {
 
     /** The current table, rebuilt when the directory's files changed since it was built. */
     HolidayTable table() {
-        List<String> signature = signature();
         Loaded current = loaded;
+        // elapsed time, not a date: the interval between two looks at the directory, never "now" for a deadline
+        long now = System.nanoTime();
+        if (current != null && now - current.checkedAt() < recheckNanos) {
+            return current.table();
+        }
+        List<String> signature = signature();
         if (current != null && current.signature().equals(signature)) {
+            loaded = new Loaded(signature, current.table(), now);
             return current.table();
         }
         synchronized (this) {
@@ -122,7 +135,7 @@ public class HolidayCalendar implements WorkCalendar {
             }
             HolidayTable table = HolidayTable.of(shipped, courtFiles());
             table.problems().forEach(p -> LOG.error("Holiday data: {}", p));
-            loaded = new Loaded(signature, table);
+            loaded = new Loaded(signature, table, now);
             return table;
         }
     }

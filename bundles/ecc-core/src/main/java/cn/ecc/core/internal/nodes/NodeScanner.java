@@ -268,7 +268,7 @@ public class NodeScanner implements NodeWarningService {
     // ---- the lease
 
     /** Takes the lease; answers null when taken, or who holds it. */
-    private String acquire(String owner) {
+    String acquire(String owner) {
         ensureLockRow();
         return tx.requiresNew(em -> {
             Instant now = clock.now();
@@ -293,7 +293,7 @@ public class NodeScanner implements NodeWarningService {
         });
     }
 
-    private void release(String owner, String result) {
+    void release(String owner, String result) {
         try {
             tx.requiresNew(em -> {
                 SchedulerLockEntity lock = em.find(SchedulerLockEntity.class, LOCK, LockModeType.PESSIMISTIC_WRITE);
@@ -327,15 +327,6 @@ public class NodeScanner implements NodeWarningService {
                 throw e;
             }
         }
-    }
-
-    /** Takes the lease for a test that plays another instance. */
-    String acquireForTest(String owner) {
-        return acquire(owner);
-    }
-
-    void releaseForTest(String owner) {
-        release(owner, "test");
     }
 
     // ---- the ledger
@@ -380,7 +371,7 @@ public class NodeScanner implements NodeWarningService {
             LocalDateTime end = w.completedAt() != null ? w.completedAt() : now;
             List<String> told = new ArrayList<>(w.reportedTo());
             w.reportedToRoles().forEach(r -> told.add(Roles.label(r)));
-            cells.add(java.util.Arrays.asList(i++, w.caseNumber(), w.label(), w.startedAt(), w.dueAt(),
+            cells.add(Arrays.asList(i++, w.caseNumber(), w.label(), w.startedAt(), w.dueAt(),
                     w.responsible() != null ? w.responsible() : Roles.label(w.role()), w.detectedAt(),
                     String.join("、", told), w.completedAt(),
                     Math.max(0, ChronoUnit.DAYS.between(w.dueAt().toLocalDate(), end.toLocalDate()))));

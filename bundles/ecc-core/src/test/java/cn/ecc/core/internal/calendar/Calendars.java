@@ -37,11 +37,11 @@ public final class Calendars {
 
     /** The shipped calendar, without a court directory. */
     public static HolidayCalendar shipped() {
-        return new HolidayCalendar(shippedFiles(), null);
+        return new HolidayCalendar(shippedFiles(), null, HolidayCalendar.RECHECK);
     }
 
-    /** The shipped calendar with a court directory. */
+    /** The shipped calendar with a court directory, looked at on every question. */
     public static HolidayCalendar withDirectory(Path directory) {
-        return new HolidayCalendar(shippedFiles(), directory);
+        return new HolidayCalendar(shippedFiles(), directory, java.time.Duration.ZERO);
     }
 }

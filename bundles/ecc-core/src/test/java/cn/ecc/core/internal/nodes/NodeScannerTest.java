@@ -215,14 +215,14 @@ class NodeScannerTest {
         e.file();
         e.at(2026, 3, 6, 10, 0);
         NodeScanner other = e.scanner(500);
-        assertThat(other.acquireForTest("other-instance")).isNull();
+        assertThat(other.acquire("other-instance")).isNull();
 
         ScanResult refused = scanner.scan(CLERK);
         assertThat(refused.ran()).isFalse();
         assertThat(refused.message()).contains("other-instance");
         assertThat(count("NodeWarningEntity")).isZero();
 
-        other.releaseForTest("other-instance");
+        other.release("other-instance", "done");
         assertThat(scanner.scan(CLERK).ran()).isTrue();
         assertThat(count("NodeWarningEntity")).isEqualTo(4);
     }
@@ -231,7 +231,7 @@ class NodeScannerTest {
     void theLeaseOfAnInstanceThatDiedEndsByItself() {
         e.file();
         e.at(2026, 3, 6, 10, 0);
-        assertThat(e.scanner(500).acquireForTest("died")).isNull();
+        assertThat(e.scanner(500).acquire("died")).isNull();
         assertThat(scanner.scan(CLERK).ran()).isFalse();
         e.clock.advance(Duration.ofMinutes(16));
         assertThat(scanner.scan(CLERK).ran()).isTrue();
