@@ -232,13 +232,18 @@ public abstract class EccTestSupport {
         }
     }
 
-    /** Runs a shell command as the subject; answers what it printed (stdout and stderr). */
-    protected String shell(Subject subject, String command) {
+    /**
+     * Runs shell commands as the subject, in one session (so that e.g. config:edit, config:property-set and
+     * config:update work together); answers what they printed (stdout and stderr).
+     */
+    protected String shell(Subject subject, String... commands) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = service(SessionFactory.class).create(new ByteArrayInputStream(new byte[0]), print, print);
         try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            for (String command : commands) {
+                Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            }
         } catch (Exception e) {
             print.println("FAILED: " + e);
         } finally {

@@ -25,7 +25,10 @@ import cn.ecc.api.security.Roles;
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.api.security.StaffMember;
 import cn.ecc.api.time.EccClock;
+import cn.ecc.api.nodes.CaseTerm;
+import cn.ecc.api.nodes.CaseTermService;
 import cn.ecc.core.internal.cases.CaseHandlers;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import java.time.Instant;
@@ -74,26 +77,31 @@ public class JpaApprovalService implements ApprovalService {
     private final AuditTrail audit;
     private final StaffDirectory staff;
     private final CourtService courts;
+    private final CaseNodeHooks nodes;
     private volatile Map<ApprovalType, List<String>> chains;
+    /** The deadline engine's case terms; an approved extension extends the term through it. */
+    private volatile CaseTermService terms;
     private volatile DocumentService documents;
 
     @Activate
     public JpaApprovalService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
             @Reference EccClock clock, @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry registry, @Reference AuditTrail audit,
-            @Reference StaffDirectory staff, @Reference CourtService courts, ApprovalsConfig config) {
-        this(new Transactions(jpa), clock, new AfterCommit(eventAdmin, registry), audit, staff, courts,
+            @Reference StaffDirectory staff, @Reference CourtService courts, @Reference CaseNodeHooks nodes,
+            ApprovalsConfig config) {
+        this(new Transactions(jpa), clock, new AfterCommit(eventAdmin, registry), audit, staff, courts, nodes,
                 chains(config));
     }
 
     public JpaApprovalService(Transactions tx, EccClock clock, AfterCommit events, AuditTrail audit, StaffDirectory staff,
-            CourtService courts, Map<ApprovalType, List<String>> chains) {
+            CourtService courts, CaseNodeHooks nodes, Map<ApprovalType, List<String>> chains) {
         this.tx = tx;
         this.clock = clock;
         this.events = events;
         this.audit = audit;
         this.staff = staff;
         this.courts = courts;
+        this.nodes = nodes;
         this.chains = chains;
     }
 
@@ -111,6 +119,17 @@ public class JpaApprovalService implements ApprovalService {
     void unbindDocuments(DocumentService service) {
         if (documents == service) {
             documents = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindTerms(CaseTermService service) {
+        terms = service;
+    }
+
+    void unbindTerms(CaseTermService service) {
+        if (terms == service) {
+            terms = null;
         }
     }
 
@@ -344,22 +363,32 @@ public class JpaApprovalService implements ApprovalService {
             if (!isActiveJudge(handler)) {
                 throw new ConflictException("新承办人 " + handler + " 已不是在职的执行法官，请不同意本申请后重新申请");
             }
-            CaseHandlers.Change change = CaseHandlers.change(em, a.caseId, handler, a.id, actor.username(), now,
-                    audit);
+            CaseHandlers.Change change = CaseHandlers.change(em, a.caseId, handler, a.id, actor, now, nodes, audit);
             events.post(change.event(actor.username(), a.id));
         } else if (a.type == ApprovalType.TERM_EXTENSION) {
-            extendTerm(em, a, actor);
+            extendTerm(a);
         }
     }
 
     /**
-     * Integration point with the deadline engine (case term, 审限): the approved extension by
-     * {@code details.days}. The engine extends the term on the {@link ApprovalTopics#DECIDED} event of an
-     * approved TERM_EXTENSION (properties {@code case.id}, {@code detail.days}, {@code approval.id}); a
-     * direct call inside this transaction belongs here once the engine offers one.
+     * The approved extension of the case term (审限) by {@code details.days}, through the deadline engine, in
+     * the final decision's transaction: the approval and the longer term commit together. Without the engine
+     * (a core without deadlines) the decision still stands and {@link ApprovalTopics#DECIDED} carries it.
      */
-    private void extendTerm(EntityManager em, ApprovalEntity a, Actor actor) {
-        // nothing to change in the core's own tables: the case term lives with the case's nodes
+    private void extendTerm(ApprovalEntity a) {
+        CaseTermService t = terms;
+        if (t == null) {
+            return;
+        }
+        int days = Integer.parseInt(a.details.get(ApprovalTopics.DAYS));
+        // the platform acts for the approval: no person holds case.term.extend
+        CaseTerm term = t.extend(a.caseId, days, a.id, Actor.system());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("extensionDays", term.extensionDays());
+        after.put("dueOn", term.dueOn());
+        after.put("approvalId", a.id);
+        audit.record(new AuditEntry(Actor.SYSTEM_USERNAME, "case.term.extend", "case", Long.toString(a.caseId),
+                a.caseId, Map.of("extensionDays", term.extensionDays() - days), after));
     }
 
     static boolean holds(Actor actor, String roleSpec) {

@@ -6,6 +6,8 @@ import cn.ecc.api.cases.CaseStatus;
 import cn.ecc.api.common.ConflictException;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.events.EccTopics;
+import cn.ecc.api.security.Actor;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,8 +55,8 @@ public final class CaseHandlers {
     }
 
     /** Sets the new handler and audits it; call it last in the transaction but for the approval's own record. */
-    public static Change change(EntityManager em, long caseId, String newHandler, long approvalId, String actor,
-            Instant now, AuditTrail audit) {
+    public static Change change(EntityManager em, long caseId, String newHandler, long approvalId, Actor actor,
+            Instant now, CaseNodeHooks nodes, AuditTrail audit) {
         CaseEntity c = find(em, caseId);
         if (c.getStatus() == CaseStatus.CLOSED) {
             throw new ConflictException("案件已结案，不能变更承办人");
@@ -66,9 +68,11 @@ public final class CaseHandlers {
         }
         c.setUpdatedAt(now);
         em.flush();
+        // the open nodes follow the handler, before the audit record takes the chain's lock
+        nodes.handlerChanged(caseId, previous, newHandler, actor);
         Map<String, Object> before = new HashMap<>();
         before.put("handler", previous);
-        audit.record(new AuditEntry(actor, "case.handler.change", "case", c.getId().toString(), c.getId(), before,
+        audit.record(new AuditEntry(actor.username(), "case.handler.change", "case", c.getId().toString(), c.getId(), before,
                 Map.of("handler", newHandler, "approvalId", approvalId)));
         return new Change(c.getId(), c.getNumber(), previous, newHandler);
     }

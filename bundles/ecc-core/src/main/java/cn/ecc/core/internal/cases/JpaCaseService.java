@@ -25,6 +25,7 @@ import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
 import cn.ecc.core.internal.cases.PartyEntity.Side;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -56,12 +58,16 @@ public class JpaCaseService implements CaseService {
     private final EccClock clock;
     private final AfterCommit events;
     private final AuditTrail audit;
+    /** The deadline engine: opens and moves the case's nodes in the same transaction as the case. */
+    @Reference
+    CaseNodeHooks nodes;
     /** Counter rows known to exist; saves a read per filing. */
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
-            @Reference CourtService courts, @Reference EccClock clock, @Reference EventAdmin eventAdmin,
+            @Reference CourtService courts, @Reference(policyOption = ReferencePolicyOption.GREEDY) EccClock clock,
+            @Reference EventAdmin eventAdmin,
             @Reference TransactionSynchronizationRegistry registry, @Reference AuditTrail audit) {
         this(new Transactions(jpa), courts, clock, new AfterCommit(eventAdmin, registry), audit);
     }
@@ -113,6 +119,7 @@ public class JpaCaseService implements CaseService {
             replaceSide(c, Side.RESPONDENT, input.respondents());
             em.persist(c);
             em.flush();
+            nodes.caseFiled(c.getId(), actor);
             // last before commit: the audit append holds the chain's lock until the commit
             audit.record(new AuditEntry(actor.username(), "case.create", "case", c.getId().toString(), c.getId(),
                     Map.of(), CaseAudit.snapshot(c)));
@@ -326,6 +333,7 @@ public class JpaCaseService implements CaseService {
             c.setStatus(CaseStatus.ACTIVE);
             c.setUpdatedAt(clock.now());
             em.flush();
+            nodes.handlerAssigned(c.getId(), c.getHandler(), actor);
             Map<String, Object> before = new HashMap<>();
             before.put("handler", null);
             before.put("status", status);

@@ -28,6 +28,13 @@ import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.NewStaffMember;
 import cn.ecc.api.security.Roles;
 import cn.ecc.core.internal.cases.JpaCaseService;
+import cn.ecc.api.nodes.CaseTermService;
+import cn.ecc.api.nodes.NodeService;
+import cn.ecc.api.nodes.NodeTypes;
+import cn.ecc.api.nodes.NodeView;
+import cn.ecc.core.internal.cases.TestCases;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
+import cn.ecc.core.internal.nodes.TestNodes;
 import cn.ecc.core.internal.security.SecurityFixture;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
@@ -57,6 +64,7 @@ class JpaApprovalServiceTest {
     private final List<PdfDocument> printed = new ArrayList<>();
     private JpaCaseService cases;
     private JpaApprovalService approvals;
+    private CaseNodeHooks engine;
     private CaseDetail theCase;
 
     private Actor chief;
@@ -69,9 +77,10 @@ class JpaApprovalServiceTest {
     @BeforeEach
     void setUp() {
         Transactions tx = new Transactions(f.jpa);
-        cases = new JpaCaseService(tx, () -> COURT, f.clock, new AfterCommit(events, null), f.audit);
+        engine = TestNodes.engine(tx, f.clock);
+        cases = TestCases.service(tx, () -> COURT, f.clock, new AfterCommit(events, null), f.audit, engine);
         approvals = new JpaApprovalService(tx, f.clock, new AfterCommit(events, null), f.audit, f.accounts, () -> COURT,
-                Map.of(ApprovalType.HANDLER_CHANGE, List.of(Roles.CHIEF),
+                engine, Map.of(ApprovalType.HANDLER_CHANGE, List.of(Roles.CHIEF),
                         ApprovalType.TERM_EXTENSION, List.of(Roles.CHIEF),
                         ApprovalType.RESTRICTION_REMOVAL, List.of(Roles.COURT_LEADER, Roles.CENTER_HEAD),
                         ApprovalType.DISBURSEMENT, List.of(Roles.CHIEF + "|" + Roles.DEPUTY)));
@@ -84,6 +93,7 @@ class JpaApprovalServiceTest {
         clerk = staff("songyu", Roles.CLERK);
         theCase = cases.file(newCase(), clerk);
         theCase = cases.assignHandler(theCase.id(), "chenlin", clerk);
+        approvals.bindTerms((CaseTermService) engine);
         approvals.bindDocuments(new DocumentService() {
             @Override
             public byte[] xlsx(List<Sheet> sheets) {
@@ -242,8 +252,14 @@ class JpaApprovalServiceTest {
         ApprovalView a = approvals.request(new NewApproval(ApprovalType.HANDLER_CHANGE, theCase.id(), "工作调整",
                 Map.of(ApprovalTopics.NEW_HANDLER, "hejing")), judge);
         assertThat(cases.get(theCase.id(), clerk).handler()).isEqualTo("chenlin");
+        List<Long> chenlins = ((NodeService) engine).nodesOf(theCase.id(), clerk).stream()
+                .filter(n -> "chenlin".equals(n.responsible())).map(NodeView::id).toList();
+        assertThat(chenlins).isNotEmpty();
         approvals.decide(a.id(), Decision.APPROVE, "同意", chief);
 
+        // the open nodes the previous handler answered for follow the new one
+        assertThat(((NodeService) engine).nodesOf(theCase.id(), clerk)).filteredOn(n -> chenlins.contains(n.id()))
+                .extracting(NodeView::responsible).containsOnly("hejing");
         assertThat(cases.get(theCase.id(), clerk).handler()).isEqualTo("hejing");
         assertThat(events.events(EccTopics.CASE_HANDLER_CHANGED)).singleElement().satisfies(e -> {
             assertThat(e.getProperty(EccTopics.HANDLER)).isEqualTo("hejing");
@@ -281,7 +297,15 @@ class JpaApprovalServiceTest {
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("details.days"));
         ApprovalView a = approvals.request(new NewApproval(ApprovalType.TERM_EXTENSION, theCase.id(), "评估拍卖中",
                 Map.of(ApprovalTopics.DAYS, "90")), judge);
+        CaseTermService terms = (CaseTermService) engine;
+        var before = terms.term(theCase.id(), clerk);
         approvals.decide(a.id(), Decision.APPROVE, null, chief);
+        var after = terms.term(theCase.id(), clerk);
+        assertThat(after.extensionDays()).isEqualTo(before.extensionDays() + 90);
+        assertThat(after.dueOn()).isAfter(before.dueOn());
+        assertThat(f.audit.search(new AuditQuery(theCase.id(), null, "case.term.extend", null, null, null, null, null),
+                Actor.system()).items()).singleElement()
+                .satisfies(r -> assertThat(r.after()).containsEntry("approvalId", a.id()));
         assertThat(events.events(ApprovalTopics.DECIDED)).singleElement().satisfies(e -> {
             assertThat(e.getProperty(ApprovalTopics.TYPE)).isEqualTo("TERM_EXTENSION");
             assertThat(e.getProperty(ApprovalTopics.DETAIL_PREFIX + ApprovalTopics.DAYS)).isEqualTo("90");

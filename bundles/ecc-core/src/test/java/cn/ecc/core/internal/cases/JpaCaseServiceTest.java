@@ -27,6 +27,7 @@ import cn.ecc.api.security.Permissions;
 import cn.ecc.api.audit.AuditQuery;
 import cn.ecc.api.audit.AuditRecord;
 import cn.ecc.core.internal.audit.JpaAuditTrail;
+import cn.ecc.core.internal.nodes.TestNodes;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.testing.Actors;
@@ -67,6 +68,7 @@ class JpaCaseServiceTest {
         audit = new JpaAuditTrail(new Transactions(jpa), clock);
         cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
                 clock, new AfterCommit(events, null), audit);
+        cases.nodes = TestNodes.engine(new Transactions(jpa), clock);
     }
 
     @AfterEach

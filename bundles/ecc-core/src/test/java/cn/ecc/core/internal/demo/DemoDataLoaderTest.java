@@ -37,11 +37,13 @@ class DemoDataLoaderTest {
         Court court = new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院");
         RecordingEventAdmin events = new RecordingEventAdmin();
         Transactions tx = new Transactions(f.jpa);
-        JpaCaseService cases = new JpaCaseService(tx, () -> court, f.clock, new AfterCommit(events, null), f.audit);
+        var engine = cn.ecc.core.internal.nodes.TestNodes.engine(tx, f.clock);
+        JpaCaseService cases = cn.ecc.core.internal.cases.TestCases.service(tx, () -> court, f.clock,
+                new AfterCommit(events, null), f.audit, engine);
         Map<ApprovalType, List<String>> chains = java.util.Arrays.stream(ApprovalType.values())
                 .collect(Collectors.toMap(t -> t, t -> List.of(Roles.CHIEF)));
         JpaApprovalService approvals = new JpaApprovalService(tx, f.clock, new AfterCommit(events, null), f.audit,
-                f.accounts, () -> court, chains);
+                f.accounts, () -> court, engine, chains);
         DemoDataLoader demo = new DemoDataLoader(f.accounts, f.accounts, cases, approvals, f.clock);
 
         f.accounts.add(new NewStaffMember("admin", "系统管理员", null, Set.of(Roles.ADMIN)), "Tongbai-2026!",
