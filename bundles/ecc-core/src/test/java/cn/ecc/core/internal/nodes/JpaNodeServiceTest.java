@@ -100,6 +100,11 @@ class JpaNodeServiceTest {
             public void handlerAssigned(long caseId, String handler, Actor actor) {
                 e.nodes.handlerAssigned(caseId, handler, actor);
             }
+
+            @Override
+            public void handlerChanged(long caseId, String previous, String handler, Actor actor) {
+                e.nodes.handlerChanged(caseId, previous, handler, actor);
+            }
         };
         var cases = TestCases.service(e.tx, e.clock, failingAfterNodes);
         assertThatThrownBy(() -> cases.file(new NewCase(CaseType.FIRST, null, null,
