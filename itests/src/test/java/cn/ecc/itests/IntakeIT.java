@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import cn.ecc.api.docs.DocumentService;
 import cn.ecc.api.docs.Sheet;
+import cn.ecc.api.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ public class IntakeIT extends EccTestSupport {
         String prefix = "B" + System.nanoTime() + "-";
         String csv = HEADER
                 + csvRow(prefix + "1", "1000", "张三", "91411330MA44XXXX1B")
-                + csvRow(prefix + "2", "2,000.50", "张三", "91411330MA44XXXX1B")
+                + csvRow(prefix + "2", "\"2,000.50\"", "张三", "91411330MA44XXXX1B")
                 + csvRow(prefix + "3", "-5", "李四", "91411330MA44XXXX1B")
                 + csvRow(prefix + "4", "3000", "王五", "91411330MA44XXXX1B")
                 + prefix + "5,执,2026-02-30,,,,,,,\n";
@@ -126,8 +127,10 @@ public class IntakeIT extends EccTestSupport {
         JsonNode docs = http.get("/api/intake/cases/" + id + "/documents").json();
         assertEquals(5, docs.get("documents").size());
         assertTrue(docs.get("sentAt").isNull());
+        assertEquals("OPEN", nodeState(id, "send-initial-documents").replace("DUE_SOON", "OPEN"));
         JsonNode sent = http.post("/api/intake/cases/" + id + "/documents/sent", "").json();
         assertFalse(sent.get("sentAt").isNull());
+        assertEquals("DONE", nodeState(id, "send-initial-documents"));
     }
 
     @Test
@@ -157,23 +160,81 @@ public class IntakeIT extends EccTestSupport {
     }
 
     @Test
+    public void theCenterDrawsAHandlerAmongTheLeastLoadedJudgesAndRecordsTheDraw() {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        account("judgea" + tag, Roles.JUDGE);
+        account("judgeb" + tag, Roles.JUDGE);
+        long id = http.post("/api/intake/cases", CasesIT.CASE).json().get("id").asLong();
+
+        Http.Reply drawn = http.post("/api/intake/cases/" + id + "/assignment", "{}");
+        assertEquals(drawn.toString(), 200, drawn.status());
+        JsonNode a = drawn.json();
+        assertEquals("DRAW", a.get("method").asText());
+        assertTrue(a.get("candidates").size() >= 2);
+        String handler = a.get("handler").asText();
+        long lowest = Long.MAX_VALUE;
+        for (JsonNode c : a.get("candidates")) {
+            lowest = Math.min(lowest, c.get("openCases").asLong());
+        }
+        for (JsonNode c : a.get("candidates")) {
+            if (c.get("username").asText().equals(handler)) {
+                assertEquals("drawn among the least loaded", lowest, c.get("openCases").asLong());
+            }
+        }
+        assertEquals(handler, http.get("/api/cases/" + id).json().get("handler").asText());
+        assertEquals(a.get("draw").asText(),
+                http.get("/api/intake/cases/" + id + "/assignment").json().get("draw").asText());
+        // a second assignment is a change of handler: only through the approval
+        assertEquals(409, http.post("/api/intake/cases/" + id + "/assignment", "{\"handler\":\"judgea" + tag + "\"}")
+                .status());
+        // a judge may not assign; an unknown person is no handler
+        assertEquals(403, http(Roles.JUDGE).post("/api/intake/cases/" + id + "/assignment", "{}").status());
+        long other = http.post("/api/intake/cases", CasesIT.CASE).json().get("id").asLong();
+        Http.Reply nobody = http.post("/api/intake/cases/" + other + "/assignment", "{\"handler\":\"nobody\"}");
+        assertEquals(400, nobody.status());
+        assertEquals("handler", nobody.json().get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void theShellImportsAFileWithAProgressBarAndAReport() throws Exception {
+        String ref = "S" + System.nanoTime();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("intake", ".csv");
+        java.nio.file.Files.writeString(file, HEADER + csvRow(ref, "500", "赵一", "91411330MA44XXXX1B")
+                + csvRow(ref + "b", "abc", "赵一", "91411330MA44XXXX1B"), StandardCharsets.UTF_8);
+        String out = shell(Roles.CLERK, "ecc:intake-import " + file);
+        assertTrue(out, out.contains("100%"));
+        assertTrue(out, out.contains("立案 1 件"));
+        assertTrue(out, out.contains("申请执行标的（元）"));
+        String docs = shell(Roles.CLERK, "ecc:intake-docs --sent " + ref.length() + "x");
+        assertTrue(docs, docs.contains("错误"));
+    }
+
+    @Test
     public void uninstallingAndUpdatingIntakeLeavesTheOthersServing() throws Exception {
         FeaturesService features = service(FeaturesService.class);
         EnumSet<FeaturesService.Option> quiet = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
         long batches = http.get("/api/intake/batches").json().get("total").asLong();
         AtomicBoolean flowing = new AtomicBoolean(true);
         AtomicInteger failures = new AtomicInteger();
+        java.util.Queue<String> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicInteger answered = new AtomicInteger();
         ExecutorService load = Executors.newFixedThreadPool(2);
         List<Future<?>> clients = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             clients.add(load.submit(() -> {
                 while (flowing.get()) {
-                    int status = http.get("/api/cases?limit=1").status();
-                    if (status == 200) {
+                    Http.Reply r;
+                    try {
+                        r = http.get("/api/cases?limit=1");
+                    } catch (RuntimeException e) {
+                        r = new Http.Reply(-1, Map.of(), e.toString());
+                    }
+                    if (r.status() == 200) {
                         answered.incrementAndGet();
                     } else {
                         failures.incrementAndGet();
+                        failed.add(System.currentTimeMillis() % 100000 + " " + r.toString()
+                                .substring(0, Math.min(200, r.toString().length())));
                     }
                 }
             }));
@@ -201,7 +262,16 @@ public class IntakeIT extends EccTestSupport {
             load.shutdown();
         }
         assertTrue(answered.get() > 0);
-        assertEquals("requests to the core failed while intake came and went", 0, failures.get());
+        assertEquals("requests to the core failed while intake came and went: " + failed, 0, failures.get());
+    }
+
+    private String nodeState(long caseId, String type) {
+        for (JsonNode n : http.get("/api/cases/" + caseId + "/nodes").json().get("items")) {
+            if (n.get("type").asText().equals(type)) {
+                return n.get("state").asText();
+            }
+        }
+        throw new AssertionError("case " + caseId + " has no node " + type);
     }
 
     private long totalCases() {
