@@ -22,8 +22,11 @@ import org.slf4j.LoggerFactory;
  * this component's own thread, so that EventAdmin's delivery thread never waits on the database; a decision lost
  * on the way (the bundle stopped, the JVM killed) is found by the next periodic run, as its request is still
  * pending.
+ *
+ * <p>Immediate: as a mere event handler DS would start it only at the first event, and the periodic work
+ * would wait for that.
  */
-@Component(configurationPid = "ecc.restrictions", property = {
+@Component(immediate = true, configurationPid = "ecc.restrictions", property = {
     EventConstants.EVENT_TOPIC + "=" + ApprovalTopics.DECIDED,
     EventConstants.EVENT_FILTER + "=(|(" + ApprovalTopics.TYPE + "=RESTRICTION_LISTING)(" + ApprovalTopics.TYPE
             + "=RESTRICTION_REMOVAL))"
@@ -32,7 +35,7 @@ public class RestrictionWorker implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestrictionWorker.class);
     /** The first periodic run, soon after start: decisions made while the area was away are carried out then. */
-    static final long FIRST_RUN_SECONDS = 30;
+    static final long FIRST_RUN_SECONDS = 10;
 
     private final RestrictionService service;
     private final ExecutorService decisions;
