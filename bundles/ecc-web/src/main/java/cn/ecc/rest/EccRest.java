@@ -21,6 +21,14 @@ public final class EccRest {
     public static final String JSON_EXTENSION = "ecc.json";
     public static final String JSON_SELECT = "(osgi.jaxrs.name=" + JSON_EXTENSION + ")";
 
+    /**
+     * The authentication filter: every request but those to methods marked {@code @PermitAll}
+     * ({@code javax.annotation.security}) needs a login; the actor is then the request's user principal
+     * ({@link RestActors#actor}).
+     */
+    public static final String AUTH_EXTENSION = "ecc.auth";
+    public static final String AUTH_SELECT = "(osgi.jaxrs.name=" + AUTH_EXTENSION + ")";
+
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String PDF = "application/pdf";

@@ -1,10 +1,13 @@
 package cn.ecc.rest;
 
-import cn.ecc.api.common.AccessDeniedException;
 import cn.ecc.api.security.Actor;
+import cn.ecc.api.security.AuthenticationException;
 import javax.ws.rs.core.SecurityContext;
 
-/** The actor behind a request: the principal the platform's authentication filter put there. */
+/**
+ * The actor behind a request: the logged-in staff member the platform's authentication filter put there.
+ * Services check the actor's permissions; a resource passes it on and never trusts a user name in the data.
+ */
 public final class RestActors {
 
     private RestActors() {
@@ -14,7 +17,7 @@ public final class RestActors {
         if (context != null && context.getUserPrincipal() instanceof Actor actor) {
             return actor;
         }
-        // the authentication filter answers 401 before any resource runs; reaching here is a wiring fault
-        throw new AccessDeniedException("未登录");
+        // the authentication filter answers 401 before a resource runs; without it nothing is served as anyone
+        throw new AuthenticationException("请先登录");
     }
 }

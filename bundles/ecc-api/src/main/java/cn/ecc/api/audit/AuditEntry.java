@@ -1,5 +1,7 @@
 package cn.ecc.api.audit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,14 +13,16 @@ import java.util.Map;
  * @param subjectType the kind of record changed, e.g. {@code case}, {@code node}, {@code approval}
  * @param subjectId   its id
  * @param caseId      the case it belongs to, or null
- * @param before      field values before (empty for a creation)
+ * @param before      field values before (empty for a creation); values are text, numbers, booleans, null,
+ *                    lists and maps of these (anything else is recorded as its text)
  * @param after       field values after (empty for a deletion)
  */
 public record AuditEntry(String actor, String action, String subjectType, String subjectId, Long caseId,
         Map<String, Object> before, Map<String, Object> after) {
 
     public AuditEntry {
-        before = before == null ? Map.of() : Map.copyOf(before);
-        after = after == null ? Map.of() : Map.copyOf(after);
+        // null values are kept: "handler: null -> chenlin" says something
+        before = before == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(before));
+        after = after == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(after));
     }
 }

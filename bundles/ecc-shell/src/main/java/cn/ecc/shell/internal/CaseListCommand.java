@@ -8,7 +8,9 @@ import cn.ecc.api.cases.CaseType;
 import cn.ecc.api.common.Page;
 import cn.ecc.api.common.Inputs;
 import cn.ecc.api.common.PageRequest;
+import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -22,6 +24,9 @@ public class CaseListCommand implements Action {
 
     @Reference
     CaseService cases;
+
+    @Reference
+    StaffDirectory staff;
 
     @Option(name = "--status", description = "状态：REGISTERED, ACTIVE, SUSPENDED, CLOSED")
     String status;
@@ -56,7 +61,7 @@ public class CaseListCommand implements Action {
             CaseQuery q = new CaseQuery(Inputs.enumValue("--status", status, CaseStatus.class),
                     Inputs.enumValue("--type", type, CaseType.class), handler, Inputs.date("--from", from),
                     Inputs.date("--to", to), text, new PageRequest(limit, offset));
-            Page<CaseSummary> page = cases.search(q, ShellActors.current());
+            Page<CaseSummary> page = cases.search(q, SessionActors.current(staff));
             Table table = new Table("案号", "类型", "状态", "立案日期", "承办人", "申请执行人", "被执行人", "标的（元）");
             for (CaseSummary c : page.items()) {
                 table.row(c.number(), c.type().code(), c.status().label(), c.filedOn(), c.handler(),

@@ -4,6 +4,9 @@ import cn.ecc.api.cases.CaseQuery;
 import cn.ecc.api.cases.CaseService;
 import cn.ecc.api.cases.CaseSummary;
 import cn.ecc.api.common.PageRequest;
+import cn.ecc.api.common.EccException;
+import cn.ecc.api.security.StaffDirectory;
+import cn.ecc.shell.SessionActors;
 import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -19,6 +22,9 @@ public class CaseNumberCompleter implements Completer {
     @Reference
     CaseService cases;
 
+    @Reference
+    StaffDirectory staff;
+
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         String typed = commandLine.getCursorArgument() == null ? ""
@@ -26,8 +32,12 @@ public class CaseNumberCompleter implements Completer {
         StringsCompleter delegate = new StringsCompleter();
         CaseQuery query = new CaseQuery(null, null, null, null, null, typed.isBlank() ? null : typed,
                 new PageRequest(50, 0));
-        for (CaseSummary c : cases.search(query, ShellActors.current()).items()) {
-            delegate.getStrings().add(c.number());
+        try {
+            for (CaseSummary c : cases.search(query, SessionActors.current(staff)).items()) {
+                delegate.getStrings().add(c.number());
+            }
+        } catch (EccException e) {
+            // no permission to read cases: nothing to offer
         }
         return delegate.complete(session, commandLine, candidates);
     }

@@ -5,7 +5,9 @@ import cn.ecc.api.cases.CaseService;
 import cn.ecc.api.cases.Party;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.security.Actor;
+import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.SessionActors;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -21,13 +23,16 @@ public class CaseShowCommand implements Action {
     @Reference
     CaseService cases;
 
+    @Reference
+    StaffDirectory staff;
+
     @Argument(index = 0, name = "case", required = true, description = "案号，如 (2026)豫1330执123号，或案件编号")
     @Completion(CaseNumberCompleter.class)
     String ref;
 
     @Override
     public Object execute() {
-        return Commands.run(() -> print(find(cases, ref, ShellActors.current())));
+        return Commands.run(() -> print(find(cases, ref, SessionActors.current(staff))));
     }
 
     /** A case by its number, or by its id when the text is all digits. */

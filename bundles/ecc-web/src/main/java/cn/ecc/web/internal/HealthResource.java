@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -64,6 +65,7 @@ public class HealthResource {
     }
 
     @GET
+    @PermitAll
     @Doc(value = "健康检查：全部已安装模块启动完成时为 UP（200），否则 503", returns = Health.class)
     public Response health() {
         List<String> problems = new ArrayList<>();

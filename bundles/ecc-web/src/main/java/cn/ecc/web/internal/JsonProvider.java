@@ -6,8 +6,11 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.ext.MessageBodyWriter;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
@@ -26,7 +29,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Produces({MediaType.APPLICATION_JSON, EccRest.PROBLEM_JSON})
 public class JsonProvider extends JacksonJsonProvider {
 
-    public JsonProvider() {
+    /**
+     * Waits for the authentication filter: every resource waits for this provider, so none is served before
+     * logins are checked.
+     */
+    @Activate
+    public JsonProvider(@Reference(target = EccRest.AUTH_SELECT) ContainerRequestFilter authentication) {
         super(JsonMapper.create());
     }
 }

@@ -41,7 +41,9 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 409 -> "urn:ecc:problem:conflict";
             case 412 -> "urn:ecc:problem:stale-version";
             case 413 -> "urn:ecc:problem:payload-too-large";
+            case 423 -> "urn:ecc:problem:account-locked";
             case 428 -> "urn:ecc:problem:precondition-required";
+            case 503 -> "urn:ecc:problem:unavailable";
             default -> "about:blank";
         };
     }

@@ -7,6 +7,8 @@ import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.common.StaleVersionException;
 import cn.ecc.api.common.Violation;
+import cn.ecc.api.security.AccountLockedException;
+import cn.ecc.api.security.AuthenticationException;
 import cn.ecc.rest.EccRest;
 import cn.ecc.rest.ETags;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -24,6 +26,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -48,6 +52,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -77,6 +84,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Response fromEcc(EccException e, String path) {
         LOG.debug("{}: {}", path, e.getMessage());
+        if (e instanceof AuthenticationException auth) {
+            return authenticationFailed(auth, path, requestHeaders());
+        }
         if (e instanceof InvalidInputException invalid) {
             return answer(400, "请求数据有误，请按 errors 修改后重试", path, invalid.violations(), null);
         }
@@ -184,6 +194,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private MultivaluedMap<String, String> requestHeaders() {
+        try {
+            return headers == null ? null : headers.getRequestHeaders();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * 401 with a challenge, or 423 for a locked account. Browser scripts (a Bearer token or
+     * {@code X-Requested-With}) are challenged with Bearer, so that the browser shows no password dialog.
+     */
+    static Response authenticationFailed(AuthenticationException e, String path, MultivaluedMap<String, String> request) {
+        if (e instanceof AccountLockedException) {
+            return answer(423, e.getMessage(), path, null, null);
+        }
+        String authorization = request == null ? null : request.getFirst(HttpHeaders.AUTHORIZATION);
+        boolean script = request != null && request.getFirst("X-Requested-With") != null
+                || authorization != null && authorization.strip().regionMatches(true, 0, "Bearer", 0, 6);
+        String challenge = script ? "Bearer realm=\"ECC\"" + (authorization == null ? "" : ", error=\"invalid_token\"")
+                : "Basic realm=\"ECC\", charset=\"UTF-8\"";
+        return Response.fromResponse(answer(401, e.getMessage(), path, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     static Response answer(int status, String detail, String instance, List<Violation> errors, String reference) {

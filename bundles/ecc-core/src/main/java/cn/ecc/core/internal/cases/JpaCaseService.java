@@ -2,6 +2,8 @@ package cn.ecc.core.internal.cases;
 
 import static cn.ecc.core.internal.cases.CaseMapper.blankToNull;
 
+import cn.ecc.api.audit.AuditEntry;
+import cn.ecc.api.audit.AuditTrail;
 import cn.ecc.api.cases.CaseDetail;
 import cn.ecc.api.cases.CaseNumber;
 import cn.ecc.api.cases.CasePatch;
@@ -23,6 +25,7 @@ import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
 import cn.ecc.core.internal.cases.PartyEntity.Side;
+import cn.ecc.core.internal.nodes.CaseNodeHooks;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import java.time.Instant;
@@ -42,6 +45,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -53,21 +57,27 @@ public class JpaCaseService implements CaseService {
     private final CourtService courts;
     private final EccClock clock;
     private final AfterCommit events;
+    private final AuditTrail audit;
+    /** The deadline engine: opens and moves the case's nodes in the same transaction as the case. */
+    @Reference
+    CaseNodeHooks nodes;
     /** Counter rows known to exist; saves a read per filing. */
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
     @Activate
     public JpaCaseService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
-            @Reference CourtService courts, @Reference EccClock clock, @Reference EventAdmin eventAdmin,
-            @Reference TransactionSynchronizationRegistry registry) {
-        this(new Transactions(jpa), courts, clock, new AfterCommit(eventAdmin, registry));
+            @Reference CourtService courts, @Reference(policyOption = ReferencePolicyOption.GREEDY) EccClock clock,
+            @Reference EventAdmin eventAdmin,
+            @Reference TransactionSynchronizationRegistry registry, @Reference AuditTrail audit) {
+        this(new Transactions(jpa), courts, clock, new AfterCommit(eventAdmin, registry), audit);
     }
 
-    JpaCaseService(Transactions tx, CourtService courts, EccClock clock, AfterCommit events) {
+    public JpaCaseService(Transactions tx, CourtService courts, EccClock clock, AfterCommit events, AuditTrail audit) {
         this.tx = tx;
         this.courts = courts;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Override
@@ -109,6 +119,10 @@ public class JpaCaseService implements CaseService {
             replaceSide(c, Side.RESPONDENT, input.respondents());
             em.persist(c);
             em.flush();
+            nodes.caseFiled(c.getId(), actor);
+            // last before commit: the audit append holds the chain's lock until the commit
+            audit.record(new AuditEntry(actor.username(), "case.create", "case", c.getId().toString(), c.getId(),
+                    Map.of(), CaseAudit.snapshot(c)));
             events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
             return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
         }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
@@ -151,7 +165,10 @@ public class JpaCaseService implements CaseService {
     @Override
     public CaseDetail get(long id, Actor actor) {
         actor.require(Permissions.CASE_READ);
-        return tx.read(em -> CaseMapper.detail(find(em, id), actor.can(Permissions.PARTY_PERSONAL_READ)));
+        if (actor.can(Permissions.PARTY_PERSONAL_READ)) {
+            return tx.required(em -> auditedFullRead(find(em, id), actor));
+        }
+        return tx.read(em -> CaseMapper.detail(find(em, id), false));
     }
 
     @Override
@@ -172,9 +189,23 @@ public class JpaCaseService implements CaseService {
     }
 
     private Optional<CaseDetail> findOne(String column, String value, Actor actor) {
-        return tx.read(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE " + column + " = :v", CaseEntity.class)
+        boolean full = actor.can(Permissions.PARTY_PERSONAL_READ);
+        java.util.function.Function<EntityManager, Optional<CaseDetail>> work = em -> em.createQuery(
+                "SELECT c FROM CaseEntity c WHERE " + column + " = :v", CaseEntity.class)
                 .setParameter("v", value).getResultList().stream().findFirst()
-                .map(c -> CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ))));
+                .map(c -> full ? auditedFullRead(c, actor) : CaseMapper.detail(c, false));
+        return full ? tx.required(work) : tx.read(work);
+    }
+
+    /** The case with its parties' personal data in full; the read is audited when there is any to see. */
+    private CaseDetail auditedFullRead(CaseEntity c, Actor actor) {
+        long withData = c.getParties().stream()
+                .filter(p -> p.getIdNumber() != null || p.getPhone() != null || p.getAddress() != null).count();
+        if (withData > 0) {
+            audit.record(new AuditEntry(actor.username(), Permissions.PARTY_PERSONAL_READ, "case",
+                    c.getId().toString(), c.getId(), Map.of(), Map.of("parties", withData)));
+        }
+        return CaseMapper.detail(c, true);
     }
 
     @Override
@@ -243,6 +274,7 @@ public class JpaCaseService implements CaseService {
                 if (c.getVersion() != expectedVersion) {
                     throw new StaleVersionException(c.getVersion());
                 }
+                Map<String, Object> before = CaseAudit.snapshot(c);
                 if (patch.cause() != null) {
                     c.setCause(blankToNull(patch.cause()));
                 }
@@ -269,8 +301,12 @@ public class JpaCaseService implements CaseService {
                 }
                 c.setUpdatedAt(clock.now());
                 em.flush();
+                Map<String, Object> after = CaseAudit.snapshot(c);
+                audit.record(new AuditEntry(actor.username(), "case.update", "case", c.getId().toString(), c.getId(),
+                        CaseAudit.changed(before, after), CaseAudit.changed(after, before)));
                 events.post(caseEvent(EccTopics.CASE_UPDATED, c, actor));
-                return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+                // masked: a write answers what it changed; full personal data only through an audited read
+                return CaseMapper.detail(c, false);
             });
         } catch (RuntimeException e) {
             if (Transactions.isOptimisticLockFailure(e)) {
@@ -292,14 +328,21 @@ public class JpaCaseService implements CaseService {
             if (c.getHandler() != null) {
                 throw new ConflictException("案件已分案（承办人 " + c.getHandler() + "），变更承办人须经审批");
             }
+            CaseStatus status = c.getStatus();
             c.setHandler(handler.strip());
             c.setStatus(CaseStatus.ACTIVE);
             c.setUpdatedAt(clock.now());
             em.flush();
+            nodes.handlerAssigned(c.getId(), c.getHandler(), actor);
+            Map<String, Object> before = new HashMap<>();
+            before.put("handler", null);
+            before.put("status", status);
+            audit.record(new AuditEntry(actor.username(), "case.assign", "case", c.getId().toString(), c.getId(),
+                    before, Map.of("handler", c.getHandler(), "status", c.getStatus())));
             events.post(new Event(EccTopics.CASE_ASSIGNED, Map.of(EccTopics.CASE_ID, c.getId(),
                     EccTopics.CASE_NUMBER, c.getNumber(), EccTopics.ACTOR, actor.username(),
                     EccTopics.HANDLER, c.getHandler())));
-            return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+            return CaseMapper.detail(c, false);
         });
     }
 

@@ -24,6 +24,10 @@ import cn.ecc.api.court.Court;
 import cn.ecc.api.events.EccTopics;
 import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
+import cn.ecc.api.audit.AuditQuery;
+import cn.ecc.api.audit.AuditRecord;
+import cn.ecc.core.internal.audit.JpaAuditTrail;
+import cn.ecc.core.internal.nodes.TestNodes;
 import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.testing.Actors;
@@ -51,6 +55,7 @@ class JpaCaseServiceTest {
     private LocalJpaTemplate jpa;
     private RecordingEventAdmin events;
     private JpaCaseService cases;
+    private JpaAuditTrail audit;
     private final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
     private final Actor clerk = Actors.with("niuhan", Permissions.CASE_CREATE, Permissions.CASE_READ,
             Permissions.CASE_UPDATE, Permissions.PARTY_PERSONAL_READ);
@@ -60,8 +65,10 @@ class JpaCaseServiceTest {
     void setUp() {
         jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
         events = new RecordingEventAdmin();
+        audit = new JpaAuditTrail(new Transactions(jpa), clock);
         cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
-                clock, new AfterCommit(events, null));
+                clock, new AfterCommit(events, null), audit);
+        cases.nodes = TestNodes.engine(new Transactions(jpa), clock);
     }
 
     @AfterEach
@@ -201,11 +208,12 @@ class JpaCaseServiceTest {
         assertThat(updated.cause()).isEqualTo("买卖合同纠纷");
         assertThat(updated.keyCase()).isTrue();
         assertThat(updated.version()).isGreaterThan(c.version());
-        assertThat(updated.applicants()).isEqualTo(c.applicants());
+        // a write answers masked: full personal data only through an audited read
+        assertThat(updated.applicants()).isEqualTo(cases.get(c.id(), reader).applicants());
 
         assertThatThrownBy(() -> cases.update(c.id(), c.version(), patch, clerk))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(cases.get(c.id(), clerk)).isEqualTo(updated);
+        assertThat(cases.get(c.id(), reader)).isEqualTo(updated);
     }
 
     @Test
@@ -215,7 +223,7 @@ class JpaCaseServiceTest {
                 List.of(new Party(null, PartyKind.PERSON, "王五", null, null, null)));
         CaseDetail updated = cases.update(c.id(), c.version(), patch, clerk);
         assertThat(updated.respondents()).extracting(Party::name).containsExactly("王五");
-        assertThat(updated.applicants()).isEqualTo(c.applicants());
+        assertThat(cases.get(c.id(), clerk).applicants()).isEqualTo(c.applicants());
     }
 
     @Test
@@ -246,5 +254,47 @@ class JpaCaseServiceTest {
         assertThat(cases.findByNumber("(2026)豫1330执9号", reader)).isEmpty();
         CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
         assertThat(cases.findByNumber("（2026）豫1330执1号", reader)).map(CaseDetail::id).contains(c.id());
+    }
+
+    @Test
+    void everyChangeIsAuditedWithPersonalDataMasked() {
+        Actor center = Actors.with("center", Permissions.CASE_ASSIGN, Permissions.CASE_READ);
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        cases.update(c.id(), c.version(), new CasePatch("买卖合同纠纷", null, null, null, null, null, null, null), clerk);
+        cases.assignHandler(c.id(), "chenlin", center);
+
+        List<AuditRecord> trail = audit.search(new AuditQuery(c.id(), null, null, null, null, null, null, null),
+                Actors.with("inspector", Permissions.AUDIT_READ)).items();
+        assertThat(trail).extracting(AuditRecord::action).containsExactly("case.assign", "case.update", "case.create");
+        AuditRecord created = trail.get(2);
+        assertThat(created.actor()).isEqualTo("niuhan");
+        assertThat(created.after().get("number")).isEqualTo(c.number());
+        assertThat(created.after().toString()).contains("1101**********002X").doesNotContain(ID_ZHANG)
+                .doesNotContain("13812345678");
+        assertThat(trail.get(1).before()).containsEntry("cause", "民间借贷纠纷").hasSize(1);
+        assertThat(trail.get(1).after()).containsEntry("cause", "买卖合同纠纷").hasSize(1);
+        assertThat(trail.get(0).before()).containsEntry("handler", null).containsEntry("status", "REGISTERED");
+        assertThat(trail.get(0).after()).containsEntry("handler", "chenlin");
+    }
+
+    @Test
+    void readingFullPersonalDataIsAuditedAndMaskedReadsAreNot() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        Actor inspector = Actors.with("inspector", Permissions.AUDIT_READ);
+        long before = audit.search(new AuditQuery(c.id(), null, null, null, null, null, null, null), inspector).total();
+
+        cases.get(c.id(), reader);
+        cases.findByNumber(c.number(), reader);
+        assertThat(audit.search(new AuditQuery(c.id(), null, null, null, null, null, null, null), inspector).total())
+                .isEqualTo(before);
+
+        assertThat(cases.get(c.id(), clerk).applicants().get(0).idNumber()).isEqualTo(ID_ZHANG);
+        assertThat(cases.findByNumber(c.number(), clerk)).isPresent();
+        List<AuditRecord> reads = audit.search(new AuditQuery(c.id(), null, Permissions.PARTY_PERSONAL_READ, null,
+                null, null, null, null), inspector).items();
+        assertThat(reads).hasSize(2).allSatisfy(r -> {
+            assertThat(r.actor()).isEqualTo("niuhan");
+            assertThat(r.after()).containsEntry("parties", 2L);
+        });
     }
 }

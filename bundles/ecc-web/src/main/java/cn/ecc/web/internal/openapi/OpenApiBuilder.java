@@ -95,6 +95,9 @@ public final class OpenApiBuilder {
             op.put("summary", doc.value());
         }
         op.put("operationId", m.getDeclaringClass().getSimpleName() + "." + m.getName());
+        if (m.isAnnotationPresent(javax.annotation.security.PermitAll.class)) {
+            op.put("security", List.of()); // answered without a login
+        }
         List<Map<String, Object>> params = new ArrayList<>();
         Map<String, Object> body = null;
         for (Parameter p : m.getParameters()) {

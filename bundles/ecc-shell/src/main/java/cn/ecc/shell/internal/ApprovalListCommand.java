@@ -1,0 +1,77 @@
+package cn.ecc.shell.internal;
+
+import cn.ecc.api.approvals.ApprovalService;
+import cn.ecc.api.approvals.ApprovalState;
+import cn.ecc.api.approvals.ApprovalType;
+import cn.ecc.api.approvals.ApprovalView;
+import cn.ecc.api.common.Inputs;
+import cn.ecc.api.common.Page;
+import cn.ecc.api.common.PageRequest;
+import cn.ecc.api.security.Roles;
+import cn.ecc.api.security.StaffDirectory;
+import cn.ecc.shell.Commands;
+import cn.ecc.shell.SessionActors;
+import cn.ecc.shell.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Command(scope = "ecc", name = "approval-list", description = "列出审批（--mine：待本人审批的）")
+@Service
+public class ApprovalListCommand implements Action {
+
+    @Reference
+    ApprovalService approvals;
+
+    @Reference
+    StaffDirectory staff;
+
+    @Option(name = "--mine", description = "只列出待本人审批的")
+    boolean mine;
+
+    @Option(name = "--state", description = "PENDING（审批中）, APPROVED（已批准）, REJECTED（未批准）")
+    String state;
+
+    @Option(name = "--type", description = "HANDLER_CHANGE, TERM_EXTENSION, RESTRICTION_REMOVAL …")
+    String type;
+
+    @Option(name = "--case", description = "案件编号")
+    Long caseId;
+
+    @Option(name = "--limit", description = "最多显示条数（默认 20）")
+    int limit = PageRequest.DEFAULT_LIMIT;
+
+    @Option(name = "--offset", description = "跳过条数")
+    int offset;
+
+    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
+    boolean noFormat;
+
+    @Override
+    public Object execute() {
+        return Commands.run(() -> {
+            Page<ApprovalView> page = approvals.search(Inputs.enumValue("--state", state, ApprovalState.class),
+                    Inputs.enumValue("--type", type, ApprovalType.class), caseId, mine, new PageRequest(limit, offset),
+                    SessionActors.current(staff));
+            Table table = new Table("编号", "事项", "案号", "申请人", "状态", "待审环节", "申请时间");
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            for (ApprovalView a : page.items()) {
+                String next = a.currentStep() < 0 ? "-" : Arrays.stream(a.steps().get(a.currentStep()).role()
+                        .split("\\|")).map(Roles::label).collect(Collectors.joining("或"));
+                table.row(a.id(), a.type().label(), a.caseNumber(), a.requester(), a.state().label(), next,
+                        LocalDateTime.ofInstant(a.requestedAt(), ZoneId.systemDefault()).format(f));
+            }
+            table.print(System.out, !noFormat);
+            if (!noFormat) {
+                System.out.println("共 " + page.total() + " 件");
+            }
+        });
+    }
+}
