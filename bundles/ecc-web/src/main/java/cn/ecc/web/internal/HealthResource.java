@@ -4,6 +4,7 @@ import cn.ecc.rest.Doc;
 import cn.ecc.rest.EccRest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,8 +25,10 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -83,6 +87,7 @@ public class HealthResource {
             }
         }
         problems.addAll(refusedByJaxrs(ours));
+        problems.addAll(notYetServed(ours));
         Health h = new Health(problems.isEmpty() ? "UP" : "STARTING", ours.size(), problems);
         return Response.status(problems.isEmpty() ? 200 : 503).entity(h).build();
     }
@@ -138,6 +143,48 @@ public class HealthResource {
             }
         }
         return problems;
+    }
+
+    /**
+     * Our resources and extensions that the JAX-RS runtime has neither served nor refused yet. The whiteboard adds
+     * them one at a time, rebuilding the application each time; until the last one is in, a request may meet an
+     * application being rebuilt, so the platform is not ready.
+     */
+    private List<String> notYetServed(List<Bundle> ours) {
+        RuntimeDTO rt = jaxrs.getRuntimeDTO();
+        Set<Long> known = new HashSet<>();
+        List<ApplicationDTO> apps = new ArrayList<>();
+        if (rt.defaultApplication != null) {
+            apps.add(rt.defaultApplication);
+        }
+        if (rt.applicationDTOs != null) {
+            apps.addAll(Arrays.asList(rt.applicationDTOs));
+        }
+        for (ApplicationDTO app : apps) {
+            Stream.of(app.resourceDTOs, app.extensionDTOs).filter(a -> a != null).flatMap(Arrays::stream)
+                    .forEach(d -> known.add(d.serviceId));
+        }
+        Stream.of(rt.failedApplicationDTOs, rt.failedResourceDTOs, rt.failedExtensionDTOs).filter(a -> a != null)
+                .flatMap(Arrays::stream).forEach(d -> known.add(((BaseDTO) d).serviceId));
+        List<String> problems = new ArrayList<>();
+        for (Bundle b : ours) {
+            ServiceReference<?>[] refs = b.getRegisteredServices();
+            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+                boolean whiteboard = isTrue(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_RESOURCE))
+                        || isTrue(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_EXTENSION));
+                if (whiteboard && !known.contains((Long) ref.getProperty("service.id"))) {
+                    Object name = ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_NAME);
+                    problems.add(b.getSymbolicName() + ": JAX-RS has not served "
+                            + (name != null ? name : Arrays.toString((String[]) ref.getProperty("objectClass")))
+                            + " yet");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isTrue(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
     private Long bundleOfService(long serviceId) {

@@ -260,9 +260,10 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
                 count.setParameter(k, v);
                 rows.setParameter(k, v);
             });
+            long total = count.getSingleResult();
             List<NodeView> items = rows.setFirstResult(query.page().offset()).setMaxResults(query.page().limit())
                     .getResultList().stream().map(n -> NodeBook.view(n, now)).toList();
-            return new Page<>(items, count.getSingleResult(), query.page().limit(), query.page().offset());
+            return new Page<>(items, total, query.page().limit(), query.page().offset());
         });
     }
 

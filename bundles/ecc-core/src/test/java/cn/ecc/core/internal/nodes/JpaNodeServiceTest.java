@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ecc.api.calendar.DeadlineUnit;
 import cn.ecc.api.cases.CaseDetail;
+import cn.ecc.api.cases.CaseType;
+import cn.ecc.api.cases.NewCase;
+import cn.ecc.api.cases.Party;
+import cn.ecc.api.cases.PartyKind;
 import cn.ecc.api.common.AccessDeniedException;
 import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.NotFoundException;
@@ -18,8 +22,11 @@ import cn.ecc.api.nodes.NodeRule;
 import cn.ecc.api.nodes.NodeState;
 import cn.ecc.api.nodes.NodeTypes;
 import cn.ecc.api.nodes.NodeView;
+import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.security.Roles;
+import cn.ecc.core.internal.cases.TestCases;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +85,39 @@ class JpaNodeServiceTest {
         assertThat(term.dueAt()).isEqualTo(endOf(2026, 9, 2));
         assertThat(term.warnAt()).isEqualTo(LocalDateTime.of(2026, 8, 18, 0, 0));
         assertThat(term.startedAt()).isEqualTo(LocalDateTime.of(2026, 3, 2, 0, 0));
+    }
+
+    @Test
+    void nodesCommitAndRollBackWithTheFiling() {
+        CaseNodeHooks failingAfterNodes = new CaseNodeHooks() {
+            @Override
+            public void caseFiled(long caseId, Actor actor) {
+                e.nodes.caseFiled(caseId, actor);
+                throw new IllegalStateException("the filing fails after its nodes were opened");
+            }
+
+            @Override
+            public void handlerAssigned(long caseId, String handler, Actor actor) {
+                e.nodes.handlerAssigned(caseId, handler, actor);
+            }
+
+            @Override
+            public void handlerChanged(long caseId, String previous, String handler, Actor actor) {
+                e.nodes.handlerChanged(caseId, previous, handler, actor);
+            }
+        };
+        var cases = TestCases.service(e.tx, e.clock, failingAfterNodes);
+        assertThatThrownBy(() -> cases.file(new NewCase(CaseType.FIRST, null, null,
+                "(2025)豫1330民初1号", BigDecimal.TEN, false,
+                List.of(new Party(null, PartyKind.PERSON, "张三", null, null, null)),
+                List.of(new Party(null, PartyKind.PERSON, "李四", null, null, null)),
+                null, null), CLERK)).hasMessageContaining("fails after its nodes");
+        long nodes = e.tx.read(em -> em.createQuery("SELECT COUNT(n) FROM NodeEntity n", Long.class)
+                .getSingleResult());
+        long terms = e.tx.read(em -> em.createQuery("SELECT COUNT(t) FROM CaseTermEntity t", Long.class)
+                .getSingleResult());
+        assertThat(nodes).isZero();
+        assertThat(terms).isZero();
     }
 
     @Test
