@@ -152,6 +152,11 @@ public class CasesIT extends EccTestSupport {
         FeaturesService features = service(FeaturesService.class);
         EnumSet<FeaturesService.Option> quiet = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 
+        // the areas need the web layer and keep it installed while they are: they go first and come back after it
+        List<String> areas = areasOnTheWeb(features);
+        for (String area : areas) {
+            features.uninstallFeature(area, quiet);
+        }
         features.uninstallFeature("ecc-web", quiet);
         Await.until("the REST API to go away", Duration.ofSeconds(30), () -> status("/api/health") != 200);
         // the core keeps serving without the web layer
@@ -159,9 +164,20 @@ public class CasesIT extends EccTestSupport {
         assertTrue(service(CaseService.class).findByNumber(number, reader).isPresent());
 
         features.installFeature("ecc-web", quiet);
+        for (String area : areas) {
+            features.installFeature(area, quiet);
+        }
         Await.until("the REST API to come back", BOOT_TIMEOUT, () -> status("/api/health") == 200);
         JsonNode found = http.get("/api/cases?q=" + encode(number)).json();
         assertEquals(1, found.get("total").asLong());
+    }
+
+    /** Installed features that depend on ecc-web (the areas). */
+    private static List<String> areasOnTheWeb(FeaturesService features) throws Exception {
+        return java.util.Arrays.stream(features.listInstalledFeatures())
+                .filter(f -> !f.getName().equals("ecc") && f.getDependencies().stream()
+                        .anyMatch(d -> d.getName().equals("ecc-web")))
+                .map(org.apache.karaf.features.Feature::getName).toList();
     }
 
     private int status(String path) {
