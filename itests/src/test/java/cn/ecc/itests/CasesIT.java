@@ -115,6 +115,14 @@ public class CasesIT extends EccTestSupport {
 
         Http.Reply wrongType = http.send("POST", "/api/cases", CASE, "text/plain", Map.of());
         assertEquals(415, wrongType.status());
+        assertEquals(415, http.send("POST", "/api/cases", CASE, "application", Map.of()).status());
+        assertEquals(415, http.send("POST", "/api/cases", CASE, ";;;", Map.of()).status());
+        assertEquals("a number or a boolean is no text", 400,
+                http.post("/api/cases", base.replace("\"民间借贷纠纷\"", "true")).status());
+        assertEquals(400, rawStatus("PATCH /api/cases/1\\..\\ HTTP/1.1", "Content-Type: application/json",
+                "Content-Length: 2", "", "{}"));
+        assertEquals("a broken chunked body", 400, rawStatus("POST /api/cases HTTP/1.1",
+                "Content-Type: application/json", "Transfer-Encoding: chunked", "", "zz", "{\"a\":1}", "0", ""));
 
         String huge = "{\"cause\":\"" + "案".repeat(700_000) + "\"}";
         assertEquals(413, http.post("/api/cases", huge).status());
@@ -178,6 +186,24 @@ public class CasesIT extends EccTestSupport {
                 .filter(f -> !f.getName().equals("ecc") && f.getDependencies().stream()
                         .anyMatch(d -> d.getName().equals("ecc-web")))
                 .map(org.apache.karaf.features.Feature::getName).toList();
+    }
+
+    /** Sends a request as raw lines (for what HTTP clients refuse to send) and answers its status. */
+    private int rawStatus(String requestLine, String... lines) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", Integer.getInteger("ecc.itest.http.port"))) {
+            StringBuilder sb = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n")
+                    .append("Authorization: ").append(http.authorization()).append("\r\n");
+            for (String line : lines) {
+                sb.append(line).append("\r\n");
+            }
+            socket.getOutputStream().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int status(String path) {

@@ -38,6 +38,12 @@ final class Http {
         return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), headers);
     }
 
+    /** The Authorization header this client sends, or "" for an anonymous one. */
+    String authorization() {
+        return defaultHeaders.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Authorization"))
+                .map(Map.Entry::getValue).findFirst().orElse("");
+    }
+
     Reply get(String path) {
         return send("GET", path, (String) null, null, Map.of());
     }

@@ -1,5 +1,6 @@
 package cn.ecc.restrictions.internal;
 
+import cn.ecc.persistence.InstantConverter;
 import cn.ecc.api.cases.PartyKind;
 import java.time.Instant;
 import java.time.LocalDate;

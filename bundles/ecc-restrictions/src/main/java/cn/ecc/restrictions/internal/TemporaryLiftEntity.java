@@ -1,5 +1,6 @@
 package cn.ecc.restrictions.internal;
 
+import cn.ecc.persistence.InstantConverter;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.persistence.Column;

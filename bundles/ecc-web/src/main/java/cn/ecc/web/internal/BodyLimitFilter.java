@@ -10,7 +10,9 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -19,7 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Refuses request bodies over the limit with 413 before they are read: by their declared length, and,
+ * Checks request bodies before they are read: a malformed or wildcard Content-Type answers 415; bodies over
+ * the limit answer 413: by their declared length, and,
  * for chunked bodies, by counting as they stream. Runs after matching, so that a method's
  * {@link BodyLimit} applies.
  */
@@ -42,6 +45,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !type.isBlank() && !isConcrete(type)) {
+            // a body of unknown type must not be read as JSON by the runtime's fallback
+            throw new WebApplicationException("内容类型“" + type + "”无效，应如 application/json", 415);
+        }
         long limit = limitFor(resource == null ? null : resource.getResourceMethod());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
@@ -54,6 +62,16 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             }
         }
         request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    static boolean isConcrete(String contentType) {
+        try {
+            MediaType m = MediaType.valueOf(contentType.strip());
+            return !m.isWildcardType() && !m.isWildcardSubtype() && !m.getType().isBlank()
+                    && !m.getSubtype().isBlank();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private long limitFor(Method method) {

@@ -71,6 +71,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (json != null && !(json instanceof InvalidDefinitionException)) {
             return answer(400, "请求内容无法读取", path, List.of(violation(json)), null);
         }
+        if (isBrokenTransfer(failure)) {
+            LOG.debug("{}: the request body broke off: {}", path, failure.toString());
+            return answer(400, "请求内容不完整或传输编码有误", path, null, null);
+        }
         if (failure instanceof WebApplicationException web && web.getResponse() != null
                 && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -113,6 +117,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         boolean ours = m != null && m.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
                 == Character.UnicodeScript.HAN);
         return ours ? m : Problem.title(status);
+    }
+
+    /**
+     * Whether the request body broke off or was malformed on the wire (a bad chunk, a closed connection): the
+     * client's fault, reported by Jetty with its own exception types, named here to keep Jetty out of the imports.
+     */
+    static boolean isBrokenTransfer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("org.eclipse.jetty.io.EofException") || name.equals("org.eclipse.jetty.http.BadMessageException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Violation violation(JsonProcessingException e) {

@@ -21,6 +21,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -29,10 +30,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * one; a request arriving in between is answered by CXF's bare "No service was found." 404, although the
  * platform is serving. CXF answers that before it reads the request, so the request can be handed to the
  * application again: this filter does so, for up to a few seconds, and lets every other answer through
- * untouched (including the platform's own 404 problem+json for paths that do not exist).
+ * untouched (including the platform's own 404 problem+json for paths that do not exist). The same holds for
+ * a request that meets the old server half torn down (its destination without a message observer yet): CXF
+ * fails before reading the request, and the request is handed over again.
  */
-@Component(service = Filter.class)
+@Component(service = Filter.class, property = "service.ranking:Integer=0")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + EccRest.APP_NAME + ")")
+@HttpWhiteboardFilterName("ecc-rebuild-gap")
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardFilterAsyncSupported
 public class RebuildGapFilter implements Filter {
@@ -52,13 +56,32 @@ public class RebuildGapFilter implements Filter {
         long deadline = System.nanoTime() + PATIENCE_NANOS;
         while (true) {
             NotFoundHolder held = new NotFoundHolder(http);
-            chain.doFilter(request, held);
+            try {
+                chain.doFilter(request, held);
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (!isTornDown(e) || http.isCommitted() || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(PAUSE_NANOS);
+                continue;
+            }
             if (!held.isNoService() || System.nanoTime() > deadline) {
                 held.release();
                 return;
             }
             LockSupport.parkNanos(PAUSE_NANOS);
         }
+    }
+
+    /** Whether CXF failed because the destination it found has no message observer (a server being rebuilt). */
+    static boolean isTornDown(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NullPointerException && t.getMessage() != null
+                    && t.getMessage().contains("org.apache.cxf.transport.MessageObserver")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Passes everything through, except that a 404's body is held back until we know whose it is. */

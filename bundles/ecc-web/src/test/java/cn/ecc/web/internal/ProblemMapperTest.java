@@ -28,6 +28,9 @@ class ProblemMapperTest {
         "{\"applicants\":[{\"kind\":\"ROBOT\"}]}    | applicants[0].kind",
         "{\"applicants\":[{\"nick\":\"x\"}]}        | applicants[0].nick",
         "{\"cause\":\"a\",\"cause\":\"b\"}          | ''",
+        "{\"cause\":true}                           | cause",
+        "{\"basis\":42}                             | basis",
+        "{\"filingReference\":1.5}                  | filingReference",
         "[]                                         | ''"
     })
     void namesTheField(String body, String field) {

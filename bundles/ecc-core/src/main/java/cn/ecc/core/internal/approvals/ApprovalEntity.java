@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.CascadeType;
 import javax.persistence.CollectionTable;
-import cn.ecc.core.internal.jpa.InstantConverter;
+import cn.ecc.persistence.InstantConverter;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.ElementCollection;

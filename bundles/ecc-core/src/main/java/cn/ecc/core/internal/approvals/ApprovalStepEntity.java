@@ -2,7 +2,7 @@ package cn.ecc.core.internal.approvals;
 
 import cn.ecc.api.approvals.Decision;
 import java.time.Instant;
-import cn.ecc.core.internal.jpa.InstantConverter;
+import cn.ecc.persistence.InstantConverter;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;

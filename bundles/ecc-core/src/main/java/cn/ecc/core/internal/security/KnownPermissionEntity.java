@@ -1,7 +1,7 @@
 package cn.ecc.core.internal.security;
 
 import java.time.Instant;
-import cn.ecc.core.internal.jpa.InstantConverter;
+import cn.ecc.persistence.InstantConverter;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import javax.persistence.CollectionTable;
-import cn.ecc.core.internal.jpa.InstantConverter;
+import cn.ecc.persistence.InstantConverter;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.ElementCollection;

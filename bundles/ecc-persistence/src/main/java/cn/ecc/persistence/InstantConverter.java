@@ -1,4 +1,4 @@
-package cn.ecc.restrictions.internal;
+package cn.ecc.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,9 +7,10 @@ import javax.persistence.Converter;
 
 /**
  * Instants as SQL timestamps. JPA 2.2 has no mapping of its own for {@code Instant}: without this EclipseLink
- * stores it serialized, which the database can neither compare nor sort.
+ * stores it serialized in a BLOB, which the database can neither compare nor sort. It applies by itself to
+ * every {@code Instant} of a persistence unit that lists it.
  */
-@Converter
+@Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 
     @Override
