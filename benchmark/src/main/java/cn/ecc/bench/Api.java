@@ -24,10 +24,16 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Credentials credentials;
+    private final Duration timeout;
 
     public Api(int port, Credentials credentials) {
+        this(port, credentials, Duration.ofSeconds(30));
+    }
+
+    public Api(int port, Credentials credentials, Duration timeout) {
         this.base = "http://127.0.0.1:" + port;
         this.credentials = credentials;
+        this.timeout = timeout;
     }
 
     /** An answer; status -1 when the request got none (refused, reset, timed out). */
@@ -66,7 +72,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Authorization", credentials.authorization()).header("Accept", "application/json");
     }
 

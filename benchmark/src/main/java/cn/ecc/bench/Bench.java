@@ -42,6 +42,19 @@ public final class Bench {
         return new Api(ecc.httpPort(), credentials);
     }
 
+    /** Takes the court code, year and date the instance numbers cases with from a filing's answer. */
+    void learnFromFiling(Api.Reply filing) {
+        if (filing.status() != 201) {
+            throw new IllegalStateException("filing failed: " + filing.status() + " "
+                    + (filing.error() != null ? filing.error() : filing.body()));
+        }
+        var created = filing.json();
+        courtCode = created.get("courtCode").asText();
+        year = created.get("year").asInt();
+        today = LocalDate.parse(created.get("filedOn").asText());
+        filed.add(created.get("id").asLong());
+    }
+
     /** A request every started instance must answer with 200 once it is ready. */
     static final String API_PROBE = "/api/cases?limit=1";
 

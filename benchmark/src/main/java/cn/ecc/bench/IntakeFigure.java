@@ -2,12 +2,10 @@ package cn.ecc.bench;
 
 import static cn.ecc.bench.Report.fmt;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,15 +59,7 @@ final class IntakeFigure {
         }
         // the first filing tells the year and court code the numbers carry, which the baseline then uses
         Cases warm = new Cases(b.seed, "warm-api");
-        Api.Reply first = apis.get(0).post("/api/cases", warm.get(-1).json());
-        if (first.status() != 201) {
-            throw new IllegalStateException("filing failed: " + first.status() + " " + first.body());
-        }
-        JsonNode created = first.json();
-        b.courtCode = created.get("courtCode").asText();
-        b.year = created.get("year").asInt();
-        b.today = LocalDate.parse(created.get("filedOn").asText());
-        b.filed.add(created.get("id").asLong());
+        b.learnFromFiling(apis.get(0).post("/api/cases", warm.get(-1).json()));
 
         List<BaselineFiling> filers = new ArrayList<>();
         try {
