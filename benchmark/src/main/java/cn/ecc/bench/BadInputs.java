@@ -187,14 +187,16 @@ public final class BadInputs {
             case PRECONDITION -> {
                 long current = Long.parseLong(t.etag().replace("W/", "").replace("\"", ""));
                 b.headers.removeIf(h -> h[0].equals("If-Match"));
+                // versions no record reaches here, so the tags stay stale even if the platform wrongly accepted an
+                // earlier request and moved a target's version on
                 String ifMatch = switch (r.nextInt(8)) {
                     case 0 -> null;
                     case 1 -> "";
-                    case 2 -> "\"" + (current + 1 + r.nextInt(5)) + "\"";
-                    case 3 -> "\"" + (current - 1) + "\"";
+                    case 2 -> "\"" + (current + 1_000_000 + r.nextInt(5)) + "\"";
+                    case 3 -> "\"" + pick(r, 0, -1, Long.MIN_VALUE) + "\"";
                     case 4 -> "abc";
                     case 5 -> "\"99999999999999999999999\"";
-                    case 6 -> "W/\"" + (current + 7) + "\"";
+                    case 6 -> "W/\"" + (current + 1_000_007) + "\"";
                     default -> "\"" + current + "x\"";
                 };
                 if (ifMatch != null) {
