@@ -90,7 +90,8 @@ public final class Bench {
     }
 
     static void log(String message) {
-        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+        System.out.println("[bench " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+                + "] " + message);
         System.out.flush();
     }
 
