@@ -1,0 +1,217 @@
+package cn.ecc.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * One Karaf installation unpacked from the distribution's tar.gz into its own folder, on free loopback ports,
+ * started with {@code bin/karaf server} as an operator would, stopped with SIGTERM (Karaf's orderly shutdown)
+ * or killed with SIGKILL.
+ */
+public final class Instance {
+
+    public static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Path home;
+    private final Credentials credentials;
+    private final int httpPort;
+    private final int sshPort;
+    private Process launcher;
+    private ProcessHandle jvm;
+
+    private Instance(String name, Path home, Credentials credentials, int httpPort, int sshPort) {
+        this.name = name;
+        this.home = home;
+        this.credentials = credentials;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    /** Unpacks the archive into {@code dir} (emptied first) and points it at free ports. */
+    public static Instance unpack(String name, Path archive, Path dir, Credentials credentials)
+            throws IOException, InterruptedException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Process tar = new ProcessBuilder("tar", "xzf", archive.toString(), "-C", dir.toString(),
+                "--strip-components=1").inheritIO().start();
+        if (tar.waitFor() != 0) {
+            throw new IOException("tar could not unpack " + archive);
+        }
+        Instance i = new Instance(name, dir, credentials, freePort(), freePort());
+        i.configure();
+        return i;
+    }
+
+    private void configure() throws IOException {
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
+        // the harness talks only to the loopback; nothing of a test copy listens on the network
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1");
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1");
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
+        // Karaf's own realm ships without a user (STACK.md pitfall 7). Until ECC's realm replaces it, the shell
+        // login of this test copy is the harness's; afterwards ECC_ADMIN_PASSWORD makes the same login work.
+        Path users = home.resolve("etc/users.properties");
+        Files.writeString(users, Files.readString(users, StandardCharsets.ISO_8859_1)
+                + "\n# added by the benchmark harness for this test copy only\n"
+                + credentials.user() + " = " + credentials.password() + ",_g_:admingroup\n"
+                + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n", StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sets {@code key = value} in a Karaf .cfg file, replacing the key's line or adding one. */
+    public void setProperty(String file, String key, String value) throws IOException {
+        Path f = home.resolve(file);
+        List<String> lines = Files.exists(f) ? new ArrayList<>(Files.readAllLines(f, StandardCharsets.ISO_8859_1))
+                : new ArrayList<>();
+        boolean replaced = false;
+        for (int n = 0; n < lines.size(); n++) {
+            String l = lines.get(n).strip();
+            if (!l.startsWith("#") && l.matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                lines.set(n, key + " = " + value);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(f, lines, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Launches {@code bin/karaf server}; returns at once. */
+    public void start() throws IOException {
+        if (running()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("ECC_ADMIN_PASSWORD", credentials.password());
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("EXTRA_JAVA_OPTS");
+        launcher = pb.start();
+        jvm = null;
+    }
+
+    /** Waits for a condition while the instance runs; false when the time is up or the JVM ended. */
+    public boolean await(Duration timeout, BooleanSupplier ready) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ready.getAsBoolean()) {
+                return true;
+            }
+            if (!running()) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Waits for GET /api/health to answer 200. */
+    public void awaitHealthy(Api api) throws InterruptedException {
+        if (!await(BOOT_TIMEOUT, () -> api.status("/api/health") == 200)) {
+            throw new IllegalStateException(name + ": /api/health did not answer 200 within " + BOOT_TIMEOUT
+                    + " (see " + home.resolve("data/log/karaf.log") + ")");
+        }
+    }
+
+    public boolean running() {
+        return launcher != null && launcher.isAlive();
+    }
+
+    /** The Karaf JVM (a child of the bin/karaf shell script). */
+    public ProcessHandle jvm() {
+        if (jvm == null || !jvm.isAlive()) {
+            jvm = launcher.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(name + ": no Karaf JVM"));
+        }
+        return jvm;
+    }
+
+    /** Resident memory of the Karaf JVM in KiB ({@code VmRSS} of /proc/&lt;pid&gt;/status). */
+    public long rssKiB() throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + jvm().pid() + "/status")).stream()
+                .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("[^0-9]", "")).mapToLong(Long::parseLong)
+                .findFirst().orElseThrow();
+    }
+
+    /** An orderly stop (SIGTERM: Karaf stops its bundles, Derby closes its files), waiting for the end. */
+    public void stop() throws InterruptedException {
+        if (!running()) {
+            return;
+        }
+        Optional<ProcessHandle> j = launcher.descendants().filter(p -> p.info().command()
+                .map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+        j.ifPresent(ProcessHandle::destroy);
+        if (!launcher.waitFor(120, TimeUnit.SECONDS)) {
+            j.ifPresent(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            launcher.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** kill -9 of the JVM: no shutdown hook, no flush, no orderly close of anything. */
+    public void kill9() throws InterruptedException {
+        ProcessHandle j = jvm();
+        j.destroyForcibly();
+        j.onExit().join();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int sshPort() {
+        return sshPort;
+    }
+
+    /** The embedded Derby database of the core (and the areas), under data/. */
+    public Path database() {
+        return home.resolve("data/derby/ecc");
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cn.ecc.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The benchmark and resilience harness (docs/performance.md). Runs every figure against copies of the assembled
+ * distribution on this machine, with the baselines measured in the same run, and prints the table.
+ *
+ * <p>Exit status: 0 when every figure ran (whether or not it met its target: the table says), 1 when a figure
+ * could not run, 2 on wrong arguments.
+ */
+public final class Main {
+
+    static final String BEGIN = "<!-- benchmark:begin -->";
+    static final String END = "<!-- benchmark:end -->";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                System.err.println("usage: --mode=quick|full --distribution=<tar.gz> --work=<dir> --report=<file.md>"
+                        + " [--seed=N] [--user=name] [--publish=true --docs=<performance.md>]");
+                System.exit(2);
+            }
+            a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Settings settings = Settings.of(a.getOrDefault("mode", "quick"));
+        long seed = Long.parseLong(a.getOrDefault("seed", "20260301"));
+        Path distribution = Path.of(a.getOrDefault("distribution",
+                "../distribution/target/ecc-distribution-0.1.0-SNAPSHOT.tar.gz")).toAbsolutePath().normalize();
+        Path work = Path.of(a.getOrDefault("work", "target/bench")).toAbsolutePath().normalize();
+        Path reportFile = Path.of(a.getOrDefault("report", "target/benchmark-report.md")).toAbsolutePath();
+        if (!Files.isRegularFile(distribution)) {
+            System.err.println("no distribution at " + distribution + ": build it first (./mvnw -Pbenchmark -pl benchmark -am verify)");
+            System.exit(2);
+        }
+        Credentials credentials = Credentials.fromEnvironment(a.getOrDefault("user", "admin"));
+        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        Files.createDirectories(work);
+
+        Machine machine = Machine.describe();
+        Report report = new Report(machine, settings);
+        long t0 = System.nanoTime();
+        Bench.log("mode " + settings.mode() + ", seed " + seed + ", distribution " + distribution);
+        Bench.log("machine: " + machine);
+        Instance ecc = Instance.unpack("ecc", distribution, work.resolve("ecc"), credentials);
+        Instance plain = Instance.unpack("plain-karaf", distribution, work.resolve("plain-karaf"), credentials);
+        PlainKaraf.apply(plain);
+        Bench b = new Bench(settings, seed, credentials, report, work, ecc, plain);
+        boolean allRan = true;
+        // for development: --figures=6 runs only figure 6; a partial run is never published
+        java.util.Set<String> only = a.containsKey("figures")
+                ? java.util.Set.of(a.get("figures").split(",")) : java.util.Set.of("1", "2", "3", "4", "5", "6", "7");
+        try {
+            allRan &= !only.contains("3") || figure(b, "3 Start-up", () -> StartupFigure.run(b));
+            Path[] baseline = new Path[1];
+            allRan &= !only.contains("1") || figure(b, "1 Intake throughput", () -> {
+                baseline[0] = IntakeFigure.prepareBaseline(b);
+                b.eccUp();
+                IntakeFigure.run(b, baseline[0]);
+                MemoryFigure.afterIntake(b, b.filed.size());
+            });
+            if (baseline[0] != null) {
+                Db.shutdown(baseline[0]);
+            }
+            allRan &= !only.contains("2") || figure(b, "2 Due-node query", () -> DueNodesFigure.run(b));
+            allRan &= !only.contains("6") || figure(b, "6 Bad input", () -> BadInputFigure.run(b));
+            allRan &= !only.contains("4") || figure(b, "4 Hot update under load", () -> HotUpdateFigure.run(b));
+            allRan &= !only.contains("5") || figure(b, "5 Durability", () -> DurabilityFigure.run(b));
+            allRan &= !only.contains("7") || figure(b, "7 Memory with many cases", () -> MemoryFigure.loaded(b));
+        } finally {
+            ecc.stop();
+            plain.stop();
+        }
+        StartupFigure.readiness(b);
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        String table = report.markdown(Machine.loadAverage(), seconds);
+        System.out.println();
+        System.out.println(table);
+        Files.createDirectories(reportFile.getParent());
+        Files.writeString(reportFile, "# ECC benchmark\n\n" + table, StandardCharsets.UTF_8);
+        Bench.log("table written to " + reportFile);
+        if (Boolean.parseBoolean(a.getOrDefault("publish", "false")) && !a.containsKey("figures")) {
+            Path docs = Path.of(a.get("docs")).toAbsolutePath().normalize();
+            publish(docs, table);
+            Bench.log("table published in " + docs);
+        }
+        System.exit(allRan ? 0 : 1);
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one figure; a figure that cannot run is a row of the table saying so, and the run goes on. */
+    private static boolean figure(Bench b, String name, Step step) {
+        Bench.log("figure " + name);
+        try {
+            step.run();
+            return true;
+        } catch (Exception | AssertionError e) {
+            Bench.log("figure " + name + " could not run: " + e);
+            e.printStackTrace(System.out);
+            b.report.add(new Report.Row(name, "could not run: " + e.getMessage(), "—", "—", "—",
+                    Report.Verdict.FAILED));
+            return false;
+        }
+    }
+
+    /** Replaces the table between the markers in docs/performance.md. */
+    static void publish(Path docs, String table) throws java.io.IOException {
+        String text = Files.readString(docs, StandardCharsets.UTF_8);
+        int from = text.indexOf(BEGIN);
+        int to = text.indexOf(END);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException(docs + " has no " + BEGIN + " … " + END + " section");
+        }
+        Files.writeString(docs, text.substring(0, from + BEGIN.length()) + "\n" + table + "\n" + text.substring(to),
+                StandardCharsets.UTF_8);
+    }
+}
