@@ -283,5 +283,4 @@ public class IntakeIT extends EccTestSupport {
             return new PDFTextStripper().getText(doc);
         }
     }
-
 }

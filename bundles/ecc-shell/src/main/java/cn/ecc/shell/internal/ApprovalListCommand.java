@@ -10,6 +10,7 @@ import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.security.Roles;
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.time.LocalDateTime;
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -25,7 +25,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ecc", name = "approval-list", description = "列出审批（--mine：待本人审批的）")
 @Service
-public class ApprovalListCommand implements Action {
+public class ApprovalListCommand extends PagedCommand {
 
     @Reference
     ApprovalService approvals;
@@ -45,20 +45,11 @@ public class ApprovalListCommand implements Action {
     @Option(name = "--case", description = "案件编号")
     Long caseId;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
             Page<ApprovalView> page = approvals.search(Inputs.enumValue("--state", state, ApprovalState.class),
-                    Inputs.enumValue("--type", type, ApprovalType.class), caseId, mine, new PageRequest(limit, offset),
+                    Inputs.enumValue("--type", type, ApprovalType.class), caseId, mine, page(),
                     SessionActors.current(staff));
             Table table = new Table("编号", "事项", "案号", "申请人", "状态", "待审环节", "申请时间");
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

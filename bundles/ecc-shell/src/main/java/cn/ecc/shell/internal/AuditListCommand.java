@@ -7,12 +7,12 @@ import cn.ecc.api.common.Page;
 import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ecc", name = "audit-list", description = "查看审计记录（新的在前）")
 @Service
-public class AuditListCommand implements Action {
+public class AuditListCommand extends PagedCommand {
 
     @Reference
     AuditLog audit;
@@ -37,20 +37,11 @@ public class AuditListCommand implements Action {
     @Option(name = "--action", description = "操作，如 case.update；以点结尾为前缀，如 staff.")
     String action;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
             Page<AuditRecord> page = audit.search(new AuditQuery(caseId, actor, action, null, null, null, null,
-                    new PageRequest(limit, offset)), SessionActors.current(staff));
+                    page()), SessionActors.current(staff));
             Table table = new Table("编号", "时间", "操作人", "操作", "对象", "修改前", "修改后");
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
             for (AuditRecord r : page.items()) {

@@ -10,9 +10,9 @@ import cn.ecc.api.common.Inputs;
 import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ecc", name = "case-list", description = "列出执行案件（可按状态、类型、承办人、立案日期、关键字筛选）")
 @Service
-public class CaseListCommand implements Action {
+public class CaseListCommand extends PagedCommand {
 
     @Reference
     CaseService cases;
@@ -46,21 +46,12 @@ public class CaseListCommand implements Action {
     @Option(name = "-q", aliases = "--query", description = "关键字：案号、当事人名称或执行依据")
     String text;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
             CaseQuery q = new CaseQuery(Inputs.enumValue("--status", status, CaseStatus.class),
                     Inputs.enumValue("--type", type, CaseType.class), handler, Inputs.date("--from", from),
-                    Inputs.date("--to", to), text, new PageRequest(limit, offset));
+                    Inputs.date("--to", to), text, page());
             Page<CaseSummary> page = cases.search(q, SessionActors.current(staff));
             Table table = new Table("案号", "类型", "状态", "立案日期", "承办人", "申请执行人", "被执行人", "标的（元）");
             for (CaseSummary c : page.items()) {
@@ -74,5 +65,4 @@ public class CaseListCommand implements Action {
             }
         });
     }
-
 }

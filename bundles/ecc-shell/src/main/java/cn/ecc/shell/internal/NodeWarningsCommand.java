@@ -2,6 +2,7 @@ package cn.ecc.shell.internal;
 
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.SessionActors;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.api.common.Inputs;
 import cn.ecc.api.common.Page;
 import cn.ecc.api.common.PageRequest;
@@ -12,7 +13,6 @@ import cn.ecc.shell.Commands;
 import cn.ecc.shell.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "ecc", name = "node-warnings", description = "节点期限预警台帐：超期节点及报告对象（按期限日期）")
 @Service
-public class NodeWarningsCommand implements Action {
+public class NodeWarningsCommand extends PagedCommand {
 
     @Reference
     NodeWarningService warnings;
@@ -37,20 +37,11 @@ public class NodeWarningsCommand implements Action {
     @Option(name = "--state", description = "overdue（默认）或 due-soon")
     String state;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
             Page<NodeWarning> page = warnings.ledger(Inputs.date("--from", from), Inputs.date("--to", to),
-                    NodesDueCommand.state(state), new PageRequest(limit, offset), SessionActors.current(staff));
+                    NodesDueCommand.state(state), page(), SessionActors.current(staff));
             Table table = new Table("案号", "节点", "期限", "负责", "发现时间", "报告对象", "完成");
             for (NodeWarning w : page.items()) {
                 List<String> told = new ArrayList<>(w.reportedTo());

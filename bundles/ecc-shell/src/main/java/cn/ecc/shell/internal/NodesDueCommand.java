@@ -2,6 +2,7 @@ package cn.ecc.shell.internal;
 
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.shell.SessionActors;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.api.common.Inputs;
 import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.Page;
@@ -13,7 +14,6 @@ import cn.ecc.api.nodes.NodeView;
 import cn.ecc.shell.Commands;
 import cn.ecc.shell.Table;
 import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -23,7 +23,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 @Command(scope = "ecc", name = "nodes-due", description = "列出各案件的节点（默认全部未完成，按期限排序；可只看即将到期或超期）")
 @Service
-public class NodesDueCommand implements Action {
+public class NodesDueCommand extends PagedCommand {
 
     @Reference
     NodeService nodes;
@@ -45,20 +45,11 @@ public class NodesDueCommand implements Action {
     @Option(name = "--before", description = "期限在此日（含）之前，YYYY-MM-DD")
     String before;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
             NodeQuery q = new NodeQuery(state(state), handler, type, null, Inputs.date("--before", before),
-                    new PageRequest(limit, offset));
+                    page());
             Page<NodeView> page = nodes.search(q, SessionActors.current(staff));
             Table table = new Table("案号", "编号", "节点", "期限", "状态", "负责");
             for (NodeView n : page.items()) {

@@ -475,5 +475,4 @@ public class BatchProcessor {
         return "共 " + c.total + " 行：立案 " + c.filed + " 件，已立案未重复 " + c.duplicate + " 行，有误未立案 " + c.invalid
                 + " 行" + (c.failed > 0 ? "，立案失败 " + c.failed + " 行" : "");
     }
-
 }

@@ -14,6 +14,7 @@ import cn.ecc.restrictions.internal.Views.LedgerQuery;
 import cn.ecc.restrictions.internal.Views.Statistics;
 import cn.ecc.restrictions.internal.Views.StatisticsRow;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 @Command(scope = "ecc", name = "restriction-ledger",
         description = "失信、限高纳入/撤销台帐（可导出 XLSX 或 PDF）；--month 显示月度统计")
 @Service
-public class RestrictionLedgerCommand implements Action {
+public class RestrictionLedgerCommand extends PagedCommand {
 
     @Reference
     RestrictionService restrictions;
@@ -61,15 +62,6 @@ public class RestrictionLedgerCommand implements Action {
     @Completion(FileCompleter.class)
     String out;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
@@ -92,7 +84,7 @@ public class RestrictionLedgerCommand implements Action {
                 }
                 return;
             }
-            Page<LedgerLine> page = restrictions.ledger(q, new PageRequest(limit, offset), actor);
+            Page<LedgerLine> page = restrictions.ledger(q, page(), actor);
             Table table = new Table("序号", "日期", "事项", "类别", "案号", "被执行人", "证件号码", "情形/理由", "期限至",
                     "审批人");
             for (LedgerLine l : page.items()) {

@@ -11,9 +11,9 @@ import cn.ecc.restrictions.internal.RestrictionState;
 import cn.ecc.restrictions.internal.RestrictionType;
 import cn.ecc.restrictions.internal.Views.RestrictionView;
 import cn.ecc.shell.Commands;
+import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -22,7 +22,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "ecc", name = "restriction-list",
         description = "列出失信被执行人、限制高消费措施（可按案件、状态、类别、被执行人筛选；证件号码脱敏）")
 @Service
-public class RestrictionListCommand implements Action {
+public class RestrictionListCommand extends PagedCommand {
 
     @Reference
     RestrictionService restrictions;
@@ -45,15 +45,6 @@ public class RestrictionListCommand implements Action {
     @Option(name = "-q", aliases = "--query", description = "被执行人名称或案号的一部分")
     String text;
 
-    @Option(name = "--limit", description = "最多显示条数（默认 20）")
-    int limit = PageRequest.DEFAULT_LIMIT;
-
-    @Option(name = "--offset", description = "跳过条数")
-    int offset;
-
-    @Option(name = "--no-format", description = "不画表格线，便于脚本处理")
-    boolean noFormat;
-
     @Override
     public Object execute() {
         return Commands.run(() -> {
@@ -61,7 +52,7 @@ public class RestrictionListCommand implements Action {
             RestrictionService.Query q = new RestrictionService.Query(CaseRefs.id(cases, caseRef, actor),
                     Inputs.enumValue("--state", state, RestrictionState.class),
                     Inputs.enumValue("--type", type, RestrictionType.class), text);
-            Page<RestrictionView> page = restrictions.search(q, new PageRequest(limit, offset), actor);
+            Page<RestrictionView> page = restrictions.search(q, page(), actor);
             Table table = new Table("编号", "案号", "被执行人", "证件号码", "类别", "情形", "状态", "决定日期", "生效日期",
                     "期限", "结束");
             for (RestrictionView r : page.items()) {
