@@ -8,6 +8,7 @@ import cn.ecc.api.cases.CaseService;
 import cn.ecc.api.cases.CaseStatus;
 import cn.ecc.api.cases.NewCase;
 import cn.ecc.api.cases.Party;
+import cn.ecc.api.common.ConflictException;
 import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.court.CourtService;
@@ -182,8 +183,7 @@ public class IntakeService {
             });
         }
         if (c.handler() != null) {
-            // answer with the case service's own refusal (a change of handler needs an approval)
-            cases.assignHandler(caseId, c.handler(), actor);
+            throw new ConflictException("案件已分案（承办人 " + c.handler() + "），变更承办人须经承办法官变更审批");
         }
         IntakeConfig cfg = config;
         Set<String> excluded = Set.copyOf(Arrays.asList(cfg.excludedHandlers()));
