@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * An HTTP client of one instance's REST API, with the harness's credentials on every request. One per load
- * client, so that each client holds its own connection as separate users' browsers and programs do.
+ * An HTTP client of one instance's REST API, with one login's credentials on every request (or none: anonymous,
+ * as a load balancer asks /api/health). One per load client, so that each client holds its own connection as
+ * separate users' browsers and programs do.
  */
 public final class Api {
 
@@ -25,6 +26,11 @@ public final class Api {
     private final String base;
     private final Credentials credentials;
     private final Duration timeout;
+
+    /** Without credentials: only /api/health and the token login answer it. */
+    public static Api anonymous(int port) {
+        return new Api(port, null);
+    }
 
     public Api(int port, Credentials credentials) {
         this(port, credentials, Duration.ofSeconds(30));
@@ -61,6 +67,16 @@ public final class Api {
                 .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A POST of raw bytes (a spreadsheet upload). */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A POST without a body (an action on a resource). */
+    public Reply post(String path) {
+        return send(request(path).POST(BodyPublishers.noBody()));
+    }
+
     public Reply patch(String path, String json, String ifMatch) {
         return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .method("PATCH", BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -72,8 +88,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Authorization", credentials.authorization()).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Accept", "application/json");
+        return credentials == null ? b : b.header("Authorization", credentials.authorization());
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -23,34 +23,26 @@ final class BadInputFigure {
     private BadInputFigure() {
     }
 
+    /**
+     * Tables whose rows may change while the malformed requests run, for reasons other than the requests, with the
+     * reason; every other table must be the same before and after, row for row.
+     */
+    static final Map<String, String> NOT_COMPARED = Map.of();
+
+    /** Cases of each kind of target; small, so that every target is hit many times. */
+    private static final int CASES = 8;
+
     static void run(Bench b) throws Exception {
         b.eccUp();
-        Api api = b.api();
-        Cases own = new Cases(b.seed, "bad-targets");
-        for (int n = 0; b.filed.size() < 20 && n < 20; n++) {
-            Api.Reply r = api.post("/api/cases", own.get(n).json());
-            if (r.status() == 201) {
-                b.filed.add(r.json().get("id").asLong());
-            }
-        }
-        List<BadInputs.Target> targets = new ArrayList<>();
-        List<Long> ids = new ArrayList<>(b.filed);
-        Collections.shuffle(ids, new java.util.Random(b.seed));
-        for (long id : ids.subList(0, Math.min(20, ids.size()))) {
-            Api.Reply r = api.get("/api/cases/" + id);
-            if (r.status() == 200) {
-                targets.add(new BadInputs.Target(id, r.etag()));
-            }
-        }
-        if (targets.isEmpty()) {
-            throw new IllegalStateException("no cases to aim the PATCH requests at");
-        }
+        Map<String, List<BadInputs.Target>> targets = targets(b);
         b.ecc.stop();
         Map<String, Map<String, String>> before = Db.with(b.ecc.database(), Db::snapshot);
 
         b.eccUp();
-        BadInputs gen = new BadInputs(b.seed, BadInputs.endpoints(b.seed), targets);
-        RawHttp raw = new RawHttp(b.ecc.httpPort(), b.credentials);
+        Credentials prober = b.staff.prober();
+        List<BadInputs.Endpoint> endpoints = BadInputs.endpoints(b.seed, prober, b.staff.judge().user());
+        BadInputs gen = new BadInputs(b.seed, endpoints, targets);
+        RawHttp raw = new RawHttp(b.ecc.httpPort(), prober);
         Map<String, AtomicLong> byStatus = new ConcurrentHashMap<>();
         Map<BadInputs.Category, AtomicLong> byCategory = new ConcurrentHashMap<>();
         List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
@@ -89,6 +81,10 @@ final class BadInputFigure {
                         f -> Long.parseLong(f.substring(f.indexOf('#') + 1, f.indexOf(' ', f.indexOf('#')))))).toList()),
                 java.nio.charset.StandardCharsets.UTF_8);
         Map<String, Map<String, String>> after = Db.with(b.ecc.database(), Db::snapshot);
+        NOT_COMPARED.keySet().forEach(t -> {
+            before.remove(t);
+            after.remove(t);
+        });
         long changed = Db.rowsChanged(before, after);
         List<String> changedTables = new ArrayList<>();
         for (String t : after.keySet()) {
@@ -103,10 +99,14 @@ final class BadInputFigure {
                         + twoXX.get() + " answered 2xx",
                 "rows before/after (every table)", fiveXX.get() + " × 5xx, " + changed + " rows changed",
                 "0 × 5xx, 0 rows changed", met ? Report.Verdict.MET : Report.Verdict.MISSED));
-        b.report.note("Bad input (6): seed " + b.seed + ", endpoints " + BadInputs.endpoints(b.seed).stream()
-                .map(e -> e.method() + " " + e.path()).toList() + ", by kind " + new TreeMap<>(byCategory)
+        b.report.note("Bad input (6): seed " + b.seed + ", as a clerk (who is also chief, to decide approvals), "
+                + endpoints.size() + " write endpoints " + endpoints.stream().map(e -> e.method() + " "
+                        + e.path().replace("/api/", "")).toList() + " aimed at real records (cases, open nodes, "
+                + "respondents, pending approvals, restrictions in force) with otherwise valid bodies; by kind "
+                + new TreeMap<>(byCategory)
                 + "; answers " + new TreeMap<>(byStatus) + "."
                 + (changedTables.isEmpty() ? "" : " Tables changed: " + changedTables + ".")
+                + (NOT_COMPARED.isEmpty() ? "" : " Not compared: " + NOT_COMPARED + ".")
                 + (findings.isEmpty() ? "" : " Every such request in full: `" + b.work.relativize(findingsFile) + "` under the"
                         + " harness's work folder.")
                 + (serverErrors.isEmpty() ? "" : " 5xx e.g.: " + String.join(" | ", serverErrors.subList(0, Math.min(3, serverErrors.size()))))
@@ -115,6 +115,83 @@ final class BadInputFigure {
         if (!serverErrors.isEmpty() || !accepted.isEmpty() || !noAnswer.isEmpty()) {
             Bench.log("bad input findings:\n  5xx: " + serverErrors + "\n  2xx: " + accepted + "\n  no answer: " + noAnswer);
         }
+    }
+
+    /**
+     * Real records to aim the requests at, made through the API as the clerk before the "before" snapshot: cases
+     * (with their ETags, open nodes, never-listed respondents), pending term extensions the prober (chief) may
+     * decide, and restrictions in force (listings approved by the court leader).
+     */
+    static Map<String, List<BadInputs.Target>> targets(Bench b) throws Exception {
+        Api clerk = b.api();
+        Cases own = new Cases(b.seed, "bad-targets", true);
+        Map<String, List<BadInputs.Target>> t = new java.util.HashMap<>();
+        BadInputs.TARGET_KINDS.forEach(k -> t.put(k, new ArrayList<>()));
+        List<Long> cases = new ArrayList<>();
+        for (int n = 0; n < 3 * CASES + 3; n++) {
+            Api.Reply r = clerk.post("/api/cases", own.get(n).json());
+            if (r.status() != 201) {
+                throw new IllegalStateException("filing a target case: " + r.status() + " " + r.body());
+            }
+            if (b.courtCode == null) {
+                b.learnFromFiling(r);
+            } else {
+                b.filed.add(r.json().get("id").asLong());
+            }
+            cases.add(r.json().get("id").asLong());
+        }
+        for (long id : cases.subList(0, CASES)) {
+            Api.Reply c = clerk.get("/api/cases/" + id);
+            t.get("case").add(new BadInputs.Target(id, c.etag()));
+            t.get("unassigned").add(new BadInputs.Target(id, null));
+            t.get("listable").add(new BadInputs.Target(c.json().get("respondents").get(0).get("id").asLong(), null, id));
+            for (var node : clerk.get("/api/cases/" + id + "/nodes").json().get("items")) {
+                if ("point-inquiry".equals(node.get("type").asText())) {
+                    t.get("node").add(new BadInputs.Target(node.get("id").asLong(), null, id));
+                }
+            }
+        }
+        for (long id : cases.subList(CASES, 2 * CASES)) {
+            Api.Reply a = clerk.post("/api/approvals", "{\"type\":\"TERM_EXTENSION\",\"caseId\":" + id
+                    + ",\"reason\":\"财产处置尚未完成\",\"details\":{\"days\":\"30\"}}");
+            if (a.status() != 201) {
+                throw new IllegalStateException("asking for a term extension: " + a.status() + " " + a.body());
+            }
+            t.get("approval").add(new BadInputs.Target(a.json().get("id").asLong(), null));
+        }
+        Api leader = b.api(b.staff.leader());
+        for (long id : cases.subList(2 * CASES, 2 * CASES + 3)) {
+            Api.Reply c = clerk.get("/api/cases/" + id);
+            long party = c.json().get("respondents").get(0).get("id").asLong();
+            Api.Reply req = clerk.post("/api/restrictions/requests/listing", "{\"caseId\":" + id + ",\"partyId\":" + party
+                    + ",\"restrictions\":[{\"type\":\"DISHONEST\",\"ground\":\"EVADES\"},"
+                    + "{\"type\":\"CONSUMPTION\",\"ground\":\"LISTED_DISHONEST\"}],\"graceMonths\":0,"
+                    + "\"reason\":\"以虚假诉讼规避执行\"}");
+            if (req.status() != 201) {
+                throw new IllegalStateException("asking for a listing: " + req.status() + " " + req.body());
+            }
+            long approval = req.json().get("approvalId").asLong();
+            Api.Reply d = leader.post("/api/approvals/" + approval + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}");
+            if (d.status() != 200) {
+                throw new IllegalStateException("approving a listing: " + d.status() + " " + d.body());
+            }
+            // the area carries the decision out after the approval's commit
+            Api.Reply[] in = new Api.Reply[1];
+            if (!b.ecc.await(java.time.Duration.ofSeconds(30), () -> {
+                in[0] = clerk.get("/api/restrictions?caseId=" + id + "&state=IN_FORCE");
+                return in[0].status() == 200 && in[0].json().get("items").size() == 2;
+            })) {
+                throw new IllegalStateException("the approved listing of case " + id + " was not carried out: "
+                        + (in[0] == null ? "" : in[0].body()));
+            }
+            for (var r : in[0].json().get("items")) {
+                t.get("DISHONEST".equals(r.get("type").asText()) ? "dishonest" : "consumption")
+                        .add(new BadInputs.Target(r.get("id").asLong(), null));
+            }
+        }
+        Bench.log("bad input targets: " + t.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
+                .sorted().toList());
+        return t;
     }
 
     private static void sample(List<String> list, String s) {

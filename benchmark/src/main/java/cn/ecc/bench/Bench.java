@@ -11,7 +11,10 @@ public final class Bench {
 
     final Settings settings;
     final long seed;
-    final Credentials credentials;
+    /** The first administrator of the instances: the shell, and the accounts it creates. */
+    final Credentials admin;
+    /** Name of the clerk account the load runs as. */
+    final String clerkName;
     final Report report;
     final Path work;
     final Instance ecc;
@@ -23,23 +26,47 @@ public final class Bench {
     LocalDate today;
     /** Ids of cases filed and acknowledged (201) during the run. */
     final List<Long> filed = Collections.synchronizedList(new ArrayList<>());
+    /** The working accounts, created at the instance's first start ({@link #eccUp}). */
+    Staff staff;
     /** Resident memory of the two sides when idle after start, in KiB. */
     long eccIdleRss;
     long plainIdleRss;
 
-    Bench(Settings settings, long seed, Credentials credentials, Report report, Path work, Instance ecc, Instance plain) {
+    Bench(Settings settings, long seed, Credentials admin, String clerkName, Report report, Path work, Instance ecc,
+            Instance plain) {
         this.settings = settings;
         this.seed = seed;
-        this.credentials = credentials;
+        this.admin = admin;
+        this.clerkName = clerkName;
         this.report = report;
         this.work = work;
         this.ecc = ecc;
         this.plain = plain;
     }
 
-    /** A new client of the ECC instance's REST API (one per load client). */
+    /** A new client of the ECC instance's REST API as the clerk (one per load client). */
     Api api() {
-        return new Api(ecc.httpPort(), credentials);
+        return api(clerk());
+    }
+
+    Api api(Credentials login) {
+        return new Api(ecc.httpPort(), login);
+    }
+
+    Credentials clerk() {
+        if (staff == null) {
+            throw new IllegalStateException("the working accounts are made at the first start (Bench.eccUp)");
+        }
+        return staff.clerk();
+    }
+
+    /** Creates the working accounts once, on the running instance. */
+    void ensureStaff() throws Exception {
+        if (staff == null) {
+            staff = Staff.create(ecc, admin, clerkName);
+            Bench.log("accounts " + staff.clerk().user() + ", " + staff.prober().user() + ", " + staff.leader().user()
+                    + ", " + staff.judge().user() + " created");
+        }
     }
 
     /** Takes the court code, year and date the instance numbers cases with from a filing's answer. */
@@ -55,38 +82,61 @@ public final class Bench {
         filed.add(created.get("id").asLong());
     }
 
-    /** A request every started instance must answer with 200 once it is ready. */
+    /**
+     * A request every started instance serves once it is ready. Asked as the administrator, who may not read cases:
+     * 403 is the resource itself refusing (it is served), 404 that the application does not serve it yet. So the
+     * probe needs no account but the first one, and is the same at the very first start.
+     */
     static final String API_PROBE = "/api/cases?limit=1";
 
-    /**
-     * For every start: seconds from /api/health answering 200 until {@link #API_PROBE} did too. Health promises
-     * that everything installed has started, so anything above a few milliseconds is the health check answering
-     * too early.
-     */
-    final List<Double> readinessGaps = Collections.synchronizedList(new ArrayList<>());
+    static boolean served(Api.Reply r) {
+        return r.status() == 200 || r.status() == 403;
+    }
 
-    /** Starts the ECC instance if it is not running, waits for /api/health, then for the API itself. */
+    /**
+     * For every start, after /api/health said UP: how many times {@link #API_PROBE} was not served (404) before it
+     * was, and the seconds until it was. Health promises that everything installed has started, so a single 404 is
+     * the health check answering too early (the seconds alone also hold the first request's own cost, such as the
+     * password hash of a first login).
+     */
+    record Readiness(int notServed, double seconds) {
+    }
+
+    final List<Readiness> readiness = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Starts the ECC instance if it is not running, waits for /api/health, then for the API itself; the working
+     * accounts are created at the first start.
+     */
     void eccUp() throws Exception {
         boolean starting = !ecc.running();
         if (starting) {
             ecc.start();
         }
-        Api api = api();
-        ecc.awaitHealthy(api);
-        double gap = awaitApi(api);
+        ecc.awaitHealthy();
+        Readiness gap = awaitApi();
         if (starting) {
-            readinessGaps.add(gap);
+            readiness.add(gap);
         }
+        ensureStaff();
     }
 
-    /** Waits until the API answers {@link #API_PROBE} with 200; the seconds it took. */
-    double awaitApi(Api api) throws InterruptedException {
+    /** Waits until the API serves {@link #API_PROBE}; how many answers said it was not served, and how long. */
+    Readiness awaitApi() throws InterruptedException {
+        Api api = api(admin);
         long t0 = System.nanoTime();
-        if (!ecc.await(Instance.BOOT_TIMEOUT, () -> api.status(API_PROBE) == 200)) {
+        int[] notServed = {0};
+        if (!ecc.await(Instance.BOOT_TIMEOUT, () -> {
+            Api.Reply r = api.get(API_PROBE);
+            if (r.status() == 404) {
+                notServed[0]++;
+            }
+            return served(r);
+        })) {
             throw new IllegalStateException("/api/health answered 200, but " + API_PROBE + " did not within "
                     + Instance.BOOT_TIMEOUT + ": " + api.get(API_PROBE));
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return new Readiness(notServed[0], (System.nanoTime() - t0) / 1e9);
     }
 
     static void log(String message) {

@@ -59,19 +59,29 @@ public final class Cases {
 
     private final long seed;
     private final String tag;
+    private final boolean personRespondents;
 
     /**
      * @param tag makes filing references unique across the rounds and sides of one run (e.g. "api-r2")
      */
     public Cases(long seed, String tag) {
+        this(seed, tag, false);
+    }
+
+    /**
+     * @param personRespondents every respondent a natural person of age (for restriction requests); otherwise one
+     *                          in three, the others companies
+     */
+    public Cases(long seed, String tag, boolean personRespondents) {
         this.seed = seed;
         this.tag = tag;
+        this.personRespondents = personRespondents;
     }
 
     public CaseData get(long n) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + n);
         PartyData applicant = new PartyData("PERSON", person(r), citizenId(r), phone(r), address(r));
-        PartyData respondent = r.nextInt(3) == 0
+        PartyData respondent = r.nextInt(3) == 0 || personRespondents
                 ? new PartyData("PERSON", person(r), citizenId(r), phone(r), address(r))
                 : new PartyData("ORGANISATION", "桐柏县" + pick(r, SURNAMES) + "氏" + pick(r, FIRMS) + "有限公司",
                         creditCode(r), null, address(r));

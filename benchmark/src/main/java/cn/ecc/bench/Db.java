@@ -1,9 +1,5 @@
 package cn.ecc.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -184,8 +180,7 @@ public final class Db {
                 }
             }
         }
-        Instant now = Instant.now();
-        byte[] stamp = serialized(now);
+        java.sql.Timestamp stamp = java.sql.Timestamp.from(Instant.now());
         int chunk = 1000;
         try (PreparedStatement insCase = c.prepareStatement(BaselineFiling.INSERT_CASE);
                 PreparedStatement ids = c.prepareStatement(
@@ -200,7 +195,7 @@ public final class Db {
                     Cases.CaseData d = cases.get(n);
                     bySeq.put(seq, d);
                     BaselineFiling.bindCase(insCase, d, year, courtCode, seq, java.time.LocalDate.of(year, 1 + n % 12,
-                            1 + n % 28), stamp);
+                            1 + n % 28), stamp, "bench-bulk");
                     insCase.addBatch();
                 }
                 insCase.executeBatch();
@@ -231,20 +226,6 @@ public final class Db {
             }
         }
         c.commit();
-    }
-
-    /**
-     * An {@link Instant} as EclipseLink 2.7 stores it: JPA 2.2 has no mapping for Instant, so the column is a
-     * BLOB holding the serialized object (the same bytes a filing writes).
-     */
-    static byte[] serialized(Instant instant) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (ObjectOutputStream o = new ObjectOutputStream(b)) {
-            o.writeObject(instant);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.toByteArray();
     }
 
     private static MessageDigest sha256() {

@@ -16,7 +16,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class DurabilityFigure {
 
+    /** The default nodes a filing opens and the case-term node. */
+    static final int NODES_PER_FILING = 6;
+
     private DurabilityFigure() {
+    }
+
+    private static int nodes(Api api, long caseId) {
+        Api.Reply r = api.get("/api/cases/" + caseId + "/nodes");
+        return r.status() == 200 ? r.json().path("items").size() : -1;
     }
 
     static void run(Bench b) throws Exception {
@@ -25,6 +33,7 @@ final class DurabilityFigure {
         long missing = 0;
         long incomplete = 0;
         long failedBeforeKill = 0;
+        long brokenChains = 0;
         List<String> samples = new ArrayList<>();
         for (int round = 0; round < b.settings.killRounds(); round++) {
             b.eccUp();
@@ -66,9 +75,9 @@ final class DurabilityFigure {
             Api api = b.api();
             for (Map.Entry<Long, JsonNode> e : acked.entrySet()) {
                 Api.Reply r = api.get("/api/cases/" + e.getKey());
-                if (r.status() == 404 && api.status(Bench.API_PROBE) != 200) {
+                if (r.status() == 404 && !Bench.served(b.api(b.admin).get(Bench.API_PROBE))) {
                     // the case API itself is not served (yet): not an answer about this case
-                    b.awaitApi(api);
+                    b.awaitApi();
                     r = api.get("/api/cases/" + e.getKey());
                 }
                 if (r.status() == 404) {
@@ -79,20 +88,33 @@ final class DurabilityFigure {
                 } else if (!r.json().equals(e.getValue())) {
                     incomplete++;
                     sample(samples, "incomplete: acknowledged " + e.getValue() + " read " + r.body());
+                } else if (nodes(api, e.getKey()) != NODES_PER_FILING) {
+                    incomplete++;
+                    sample(samples, "incomplete: " + e.getValue().get("number").asText() + " has "
+                            + nodes(api, e.getKey()) + " nodes, a filing opens " + NODES_PER_FILING);
                 } else {
                     b.filed.add(e.getKey());
                 }
             }
             acknowledged += acked.size();
+            // the audit chain must survive the kill whole: no record of a lost transaction, no gap
+            Api.Reply verify = b.api(b.admin).get("/api/audit/verify");
+            if (verify.status() != 200 || !verify.json().path("intact").asBoolean(false)) {
+                brokenChains++;
+                sample(samples, "audit chain after kill " + (round + 1) + ": " + verify.status() + " " + verify.body());
+            }
         }
-        long lost = missing + incomplete;
+        long lost = missing + incomplete + brokenChains;
         b.report.add(new Report.Row("5 Durability (kill -9 during intake)",
                 acknowledged + " cases acknowledged with 201 over " + b.settings.killRounds() + " kills: " + missing
-                        + " missing, " + incomplete + " incomplete after restart",
+                        + " missing, " + incomplete + " incomplete after restart; audit chain "
+                        + (brokenChains == 0 ? "intact" : "broken " + brokenChains + " times"),
                 "—", Long.toString(lost), "0", lost == 0 ? Report.Verdict.MET : Report.Verdict.MISSED));
         b.report.note("Durability (5): " + b.settings.killRounds() + " rounds; each kills the JVM (SIGKILL) 1.5–4 s "
                 + "into a load of " + b.settings.clients() + " filing clients, restarts it and reads back every "
-                + "acknowledged case (all fields and parties must equal the 201 answer)."
+                + "acknowledged case (all fields and parties must equal the 201 answer, and its " + NODES_PER_FILING
+                + " nodes must be there: 5 default nodes and the term's), then checks the audit chain"
+                + " (`GET /api/audit/verify`)."
                 + (failedBeforeKill > 0 ? " Filings failing before the kill: " + failedBeforeKill + "." : "")
                 + (samples.isEmpty() ? "" : " " + String.join(" | ", samples)));
     }

@@ -5,7 +5,9 @@ import static cn.ecc.bench.Report.fmt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,14 +20,40 @@ final class HotUpdateFigure {
     private HotUpdateFigure() {
     }
 
-    /** A request to an area other than the updated one: read a page, read a case, or file one. */
-    static String otherAreas(Api api, Cases cases, List<Long> ids, long seq) {
+    /** A case whose respondent the restrictions area may be asked to list: the case and the party. */
+    record Listable(long caseId, long partyId) {
+    }
+
+    /**
+     * A request to an area other than the updated one: the core (read a page, read a case, its nodes, file a case)
+     * or the restrictions area (read restrictions and requests, ask for a listing of a respondent of a case filed
+     * here: a write through the approval service).
+     */
+    static String otherAreas(Api api, Cases cases, List<Long> ids, Queue<Listable> listable, long seq) {
         SplittableRandom r = new SplittableRandom(seq);
-        Api.Reply reply = switch (r.nextInt(3)) {
+        long someCase = ids.isEmpty() ? 1 : ids.get(r.nextInt(ids.size()));
+        Api.Reply reply = switch (r.nextInt(8)) {
             case 0 -> api.get("/api/cases?limit=20&offset=" + r.nextInt(200));
-            case 1 -> ids.isEmpty() ? api.get("/api/cases?limit=1")
-                    : api.get("/api/cases/" + ids.get(r.nextInt(ids.size())));
-            default -> api.post("/api/cases", cases.get(seq).json());
+            case 1 -> api.get("/api/cases/" + someCase);
+            case 2 -> api.get("/api/cases/" + someCase + "/nodes");
+            case 3 -> {
+                Api.Reply filed = api.post("/api/cases", cases.get(seq).json());
+                if (filed.status() == 201) {
+                    var c = filed.json();
+                    listable.add(new Listable(c.get("id").asLong(), c.get("respondents").get(0).get("id").asLong()));
+                }
+                yield filed;
+            }
+            case 4 -> api.get("/api/restrictions?limit=20");
+            case 5 -> api.get("/api/restrictions/requests?limit=20");
+            case 6 -> api.get("/api/restrictions/cases/" + someCase);
+            default -> {
+                Listable l = listable.poll();
+                yield l == null ? api.get("/api/restrictions?limit=5")
+                        : api.post("/api/restrictions/requests/listing", "{\"caseId\":" + l.caseId() + ",\"partyId\":"
+                                + l.partyId() + ",\"restrictions\":[{\"type\":\"DISHONEST\",\"ground\":\"EVADES\"}],"
+                                + "\"graceMonths\":0,\"reason\":\"以虚假诉讼规避执行（基准测试）\"}");
+            }
         };
         return reply.ok() ? null : reply.status() + " " + (reply.error() != null ? reply.error() : reply.body());
     }
@@ -33,8 +61,16 @@ final class HotUpdateFigure {
     static void run(Bench b) throws Exception {
         HotUpdateTarget target = HotUpdateTarget.CURRENT;
         b.eccUp();
+        Cases own = new Cases(b.seed, "hot-read");
+        for (int n = 0; b.filed.size() < 50 && n < 50; n++) {
+            Api.Reply r = b.api().post("/api/cases", own.get(n).json());
+            if (r.status() == 201) {
+                b.filed.add(r.json().get("id").asLong());
+            }
+        }
         List<Long> ids = List.copyOf(b.filed);
-        Cases cases = new Cases(b.seed, "hot");
+        Cases cases = new Cases(b.seed, "hot", true);
+        Queue<Listable> listable = new ConcurrentLinkedQueue<>();
         List<Api> apis = new ArrayList<>();
         for (int c = 0; c < b.settings.clients(); c++) {
             apis.add(b.api());
@@ -43,7 +79,7 @@ final class HotUpdateFigure {
         List<Double> answeredAfter = new ArrayList<>();
         List<Double> updateTook = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (Shell shell = new Shell(b.ecc.sshPort(), b.credentials)) {
+        try (Shell shell = new Shell(b.ecc.sshPort(), b.admin)) {
             // the first login makes the instance's host key: not part of any update
             if (!target.probe().answers(shell, probeApi)) {
                 throw new IllegalStateException(target.bundle() + " does not answer before the update ("
@@ -81,7 +117,7 @@ final class HotUpdateFigure {
             }, "updater");
             updater.start();
             Load.Result load = Load.until(b.settings.clients(), stop::get, Duration.ofMinutes(5),
-                    (client, seq) -> otherAreas(apis.get(client), cases, ids, seq));
+                    (client, seq) -> otherAreas(apis.get(client), cases, ids, listable, seq));
             updater.join();
             double worst = answeredAfter.isEmpty() ? Double.POSITIVE_INFINITY : Stats.max(Stats.toArray(answeredAfter));
             boolean met = load.failures() == 0 && worst <= 2.0 && answeredAfter.size() == b.settings.hotUpdates()
@@ -95,10 +131,11 @@ final class HotUpdateFigure {
                     "0 failed; ≤ 2 s", met ? Report.Verdict.MET : Report.Verdict.MISSED));
             b.report.note("Hot update (4): " + b.settings.hotUpdates() + " × `bundle:update " + target.bundle()
                     + "` over SSH, " + b.settings.hotLoadSeconds() + " s apart, while " + b.settings.clients()
-                    + " clients read case pages, read cases and file cases (p99 latency "
-                    + (load.requests() == 0 ? "—" : fmt(Stats.p99(load.latenciesMs()), 1)) + " ms). No area bundle exists yet: " + target.bundle()
-                    + " stands in, \"answers\" = `" + target.description() + "` works; the command itself took median "
-                    + medianText(updateTook) + " s. The time includes one SSH login per probe (~0.1 s)."
+                    + " clients call the core (case pages, cases, their nodes, filings) and the restrictions area "
+                    + "(restrictions, requests, listing requests for respondents of cases filed meanwhile) (p99 latency "
+                    + (load.requests() == 0 ? "—" : fmt(Stats.p99(load.latenciesMs()), 1)) + " ms). \"Answers again\" = `"
+                    + target.description() + "` answers 2xx; the command itself took median "
+                    + medianText(updateTook) + " s (over SSH)."
                     + (load.failureSamples().isEmpty() ? "" : " Failures: " + load.failureSamples())
                     + (problems.isEmpty() ? "" : " Problems: " + problems));
         }

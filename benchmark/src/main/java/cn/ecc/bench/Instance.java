@@ -31,6 +31,8 @@ public final class Instance {
     private final int sshPort;
     private Process launcher;
     private ProcessHandle jvm;
+    /** Added to the JVM's options at every start (e.g. a flight recording); empty for none. */
+    private String javaOptions = "";
 
     private Instance(String name, Path home, Credentials credentials, int httpPort, int sshPort) {
         this.name = name;
@@ -65,13 +67,7 @@ public final class Instance {
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
         setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1");
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
-        // Karaf's own realm ships without a user (STACK.md pitfall 7). Until ECC's realm replaces it, the shell
-        // login of this test copy is the harness's; afterwards ECC_ADMIN_PASSWORD makes the same login work.
-        Path users = home.resolve("etc/users.properties");
-        Files.writeString(users, Files.readString(users, StandardCharsets.ISO_8859_1)
-                + "\n# added by the benchmark harness for this test copy only\n"
-                + credentials.user() + " = " + credentials.password() + ",_g_:admingroup\n"
-                + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n", StandardCharsets.ISO_8859_1);
+        // the shell logs in through ECC's own realm (the staff accounts), which replaces Karaf's users.properties
     }
 
     /** Sets {@code key = value} in a Karaf .cfg file, replacing the key's line or adding one. */
@@ -104,7 +100,9 @@ public final class Instance {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("ECC_ADMIN_PASSWORD", credentials.password());
         pb.environment().remove("JAVA_OPTS");
-        pb.environment().remove("EXTRA_JAVA_OPTS");
+        // bin/setenv adds its own options (-Xmx from JAVA_MAX_MEM, UTF-8) around these
+        pb.environment().put("EXTRA_JAVA_OPTS", javaOptions);
+        pb.environment().remove("JAVA_MAX_MEM");
         launcher = pb.start();
         jvm = null;
     }
@@ -124,8 +122,9 @@ public final class Instance {
         return false;
     }
 
-    /** Waits for GET /api/health to answer 200. */
-    public void awaitHealthy(Api api) throws InterruptedException {
+    /** Waits for GET /api/health, asked without a login as a load balancer asks it, to answer 200. */
+    public void awaitHealthy() throws InterruptedException {
+        Api api = Api.anonymous(httpPort);
         if (!await(BOOT_TIMEOUT, () -> api.status("/api/health") == 200)) {
             throw new IllegalStateException(name + ": /api/health did not answer 200 within " + BOOT_TIMEOUT
                     + " (see " + home.resolve("data/log/karaf.log") + ")");
@@ -173,6 +172,11 @@ public final class Instance {
         j.destroyForcibly();
         j.onExit().join();
         launcher.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** JVM options for the next starts, such as {@code -XX:StartFlightRecording=...}. */
+    public void javaOptions(String options) {
+        this.javaOptions = options == null ? "" : options.strip();
     }
 
     public String name() {

@@ -64,7 +64,7 @@ final class IntakeFigure {
         List<BaselineFiling> filers = new ArrayList<>();
         try {
             for (int c = 0; c < s.clients(); c++) {
-                filers.add(new BaselineFiling(Db.open(baselineDb)));
+                filers.add(new BaselineFiling(Db.open(baselineDb), b.clerk().user()));
             }
             try (Connection c = Db.open(baselineDb)) {
                 BaselineFiling.ensureCounter(c, b.year + "|" + b.courtCode + "|FIRST");
@@ -117,11 +117,12 @@ final class IntakeFigure {
                     "≥ 0.5", ratio >= 0.5 && failures == 0 ? Report.Verdict.MET : Report.Verdict.MISSED));
             b.report.note("Intake (1): " + s.intakeRounds() + " rounds of " + s.intakeCases() + " cases per side after "
                     + s.warmupCases() + " warm-up cases, " + s.clients() + " clients each; API and JDBC rounds alternate. "
-                    + "Baseline: plain JDBC, 8 threads, one transaction per case doing what a filing does in SQL "
-                    + "(duplicate-reference check, counter row locked FOR UPDATE, case and 2 parties inserted, counter "
-                    + "written back), into a copy of the instance's freshly created Derby database. "
+                    + "Baseline: plain JDBC, 8 threads, one transaction per case sending the statements a filing sends "
+                    + "(duplicate-reference check; counter row locked FOR UPDATE and written back; case and 2 parties; "
+                    + "5 default nodes, the term node and the term row; one audit record hashed onto the chain while "
+                    + "its head row is locked), into a copy of the instance's freshly created Derby database. "
                     + "Both sides share the machine's cores with the harness; the API side also pays for its HTTP "
-                    + "clients. Default case nodes are not filed yet (no deadline engine on this build)."
+                    + "clients, and for what the platform does after each commit (the intake area registers the case)."
                     + (samples.isEmpty() ? "" : " Failures: " + String.join("; ", samples.subList(0, Math.min(3, samples.size())))));
         } finally {
             for (BaselineFiling f : filers) {
@@ -143,7 +144,7 @@ final class IntakeFigure {
 
     private static Load.Result jdbc(Bench b, List<BaselineFiling> filers, Cases cases, int count) {
         return Load.count(b.settings.clients(), count, ROUND_LIMIT, (client, seq) -> {
-            filers.get(client).file(cases.get(seq), b.year, b.courtCode, b.today);
+            filers.get(client).file(cases.get(seq), b.year, b.courtCode);
             return null;
         });
     }

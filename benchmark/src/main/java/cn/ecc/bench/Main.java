@@ -26,7 +26,7 @@ public final class Main {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("usage: --mode=quick|full --distribution=<tar.gz> --work=<dir> --report=<file.md>"
-                        + " [--seed=N] [--user=name] [--publish=true --docs=<performance.md>]");
+                        + " [--seed=N] [--user=name] [--figures=1,6] [--jvm=options] [--publish=true --docs=<performance.md>]");
                 System.exit(2);
             }
             a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -41,7 +41,7 @@ public final class Main {
             System.err.println("no distribution at " + distribution + ": build it first (./mvnw -Pbenchmark -pl benchmark -am verify)");
             System.exit(2);
         }
-        Credentials credentials = Credentials.fromEnvironment(a.getOrDefault("user", "admin"));
+        Credentials admin = Credentials.admin();
         System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
         Files.createDirectories(work);
 
@@ -50,13 +50,16 @@ public final class Main {
         long t0 = System.nanoTime();
         Bench.log("mode " + settings.mode() + ", seed " + seed + ", distribution " + distribution);
         Bench.log("machine: " + machine);
-        Instance ecc = Instance.unpack("ecc", distribution, work.resolve("ecc"), credentials);
-        Instance plain = Instance.unpack("plain-karaf", distribution, work.resolve("plain-karaf"), credentials);
+        Instance ecc = Instance.unpack("ecc", distribution, work.resolve("ecc"), admin);
+        Instance plain = Instance.unpack("plain-karaf", distribution, work.resolve("plain-karaf"), admin);
         PlainKaraf.apply(plain);
-        Bench b = new Bench(settings, seed, credentials, report, work, ecc, plain);
+        // for investigations: JVM options of the ECC instance only, e.g. -XX:StartFlightRecording=...
+        ecc.javaOptions(a.getOrDefault("jvm", ""));
+        Bench b = new Bench(settings, seed, admin, a.getOrDefault("user", "bench"), report, work, ecc, plain);
         boolean allRan = true;
         // for development: --figures=6 runs only figure 6; a partial run is never published
-        java.util.Set<String> only = a.containsKey("figures")
+        boolean partial = !a.getOrDefault("figures", "").isBlank();
+        java.util.Set<String> only = partial
                 ? java.util.Set.of(a.get("figures").split(",")) : java.util.Set.of("1", "2", "3", "4", "5", "6", "7");
         try {
             allRan &= !only.contains("3") || figure(b, "3 Start-up", () -> StartupFigure.run(b));
@@ -87,7 +90,7 @@ public final class Main {
         Files.createDirectories(reportFile.getParent());
         Files.writeString(reportFile, "# ECC benchmark\n\n" + table, StandardCharsets.UTF_8);
         Bench.log("table written to " + reportFile);
-        if (Boolean.parseBoolean(a.getOrDefault("publish", "false")) && !a.containsKey("figures")) {
+        if (Boolean.parseBoolean(a.getOrDefault("publish", "false")) && !partial && a.getOrDefault("jvm", "").isBlank()) {
             Path docs = Path.of(a.get("docs")).toAbsolutePath().normalize();
             publish(docs, table);
             Bench.log("table published in " + docs);

@@ -45,7 +45,7 @@ final class MemoryFigure {
         long maxId = counts[1];
         b.eccUp();
         // a sweep of what users do with many cases: page through lists, search text, open cases
-        Api api = new Api(b.ecc.httpPort(), b.credentials, java.time.Duration.ofMinutes(5));
+        Api api = new Api(b.ecc.httpPort(), b.clerk(), java.time.Duration.ofMinutes(5));
         SplittableRandom r = new SplittableRandom(b.seed);
         java.util.List<Double> pages = new java.util.ArrayList<>();
         for (int page = 0; page < 20; page++) {

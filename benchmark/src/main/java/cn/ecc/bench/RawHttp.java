@@ -32,7 +32,9 @@ public final class RawHttp {
             head.append(r.method()).append(' ').append(r.path()).append(" HTTP/1.1\r\n");
             head.append("Host: 127.0.0.1:").append(port).append("\r\n");
             head.append("Authorization: ").append(authorization).append("\r\n");
-            head.append("Accept: application/json\r\n");
+            if (r.header("Accept") == null) {
+                head.append("Accept: application/json\r\n");
+            }
             head.append("Connection: close\r\n");
             for (String[] h : r.headers()) {
                 head.append(h[0]).append(": ").append(h[1]).append("\r\n");

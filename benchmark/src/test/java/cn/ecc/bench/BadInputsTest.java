@@ -24,16 +24,41 @@ class BadInputsTest {
     private static final long SEED = 20260301;
     private static final List<BadInputs.Target> TARGETS = List.of(new BadInputs.Target(11, "\"1\""),
             new BadInputs.Target(12, "\"3\""), new BadInputs.Target(13, "\"2\""));
+    private static final Map<String, List<BadInputs.Target>> ALL = targets();
+    private static final Credentials LOGIN = new Credentials("bench-bad", "Bench-secret-1");
+
+    private static Map<String, List<BadInputs.Target>> targets() {
+        Map<String, List<BadInputs.Target>> m = new java.util.HashMap<>();
+        for (String kind : BadInputs.TARGET_KINDS) {
+            m.put(kind, List.of(new BadInputs.Target(21, null, 11), new BadInputs.Target(22, null, 12)));
+        }
+        m.put("case", TARGETS);
+        return m;
+    }
+
+    private static List<BadInputs.Endpoint> endpoints(long seed) {
+        return BadInputs.endpoints(seed, LOGIN, "bench-judge");
+    }
+
+    /** Every number in a path: the ids it names. */
+    private static Set<Long> ids(String path) {
+        Set<Long> ids = new HashSet<>();
+        java.util.regex.Matcher m = Pattern.compile("/(-?\\d{1,19})(?=/|$)").matcher(path);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
     /** As strict as the platform's reader: one document, no duplicate keys. */
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
-    private final BadInputs gen = new BadInputs(SEED, BadInputs.endpoints(SEED), TARGETS);
+    private final BadInputs gen = new BadInputs(SEED, endpoints(SEED), ALL);
 
     @Test
     void theSameSeedGivesTheSameRequests() {
-        BadInputs again = new BadInputs(SEED, BadInputs.endpoints(SEED), TARGETS);
+        BadInputs again = new BadInputs(SEED, endpoints(SEED), ALL);
         for (long n = 0; n < 500; n++) {
             BadRequest a = gen.get(n);
             BadRequest b = again.get(n);
@@ -46,7 +71,7 @@ class BadInputsTest {
 
     @Test
     void anotherSeedGivesOtherRequests() {
-        BadInputs other = new BadInputs(SEED + 1, BadInputs.endpoints(SEED + 1), TARGETS);
+        BadInputs other = new BadInputs(SEED + 1, endpoints(SEED + 1), ALL);
         long same = 0;
         for (long n = 0; n < 200; n++) {
             if (java.util.Arrays.equals(gen.get(n).body(), other.get(n).body())) {
@@ -59,24 +84,30 @@ class BadInputsTest {
     @Test
     void tenThousandRequestsCoverEveryKindAndEveryWriteEndpoint() {
         Map<Category, Integer> kinds = new EnumMap<>(Category.class);
-        Set<String> endpoints = new HashSet<>();
+        Map<String, Integer> endpoints = new java.util.HashMap<>();
+        List<BadInputs.Endpoint> all = endpoints(SEED);
         for (long n = 0; n < 10_000; n++) {
             BadRequest r = gen.get(n);
             kinds.merge(r.category(), 1, Integer::sum);
-            if (r.category() == Category.BROKEN_JSON || r.category() == Category.WRONG_TYPE) {
-                endpoints.add(r.method() + " " + r.path().replaceAll("/\\d+$", "/{id}"));
+            if (r.category() == Category.WRONG_METHOD) {
+                continue;
             }
+            all.stream().filter(e -> Pattern.matches(e.path().replace("{id}", "-?\\d+").replace("{parent}", "\\d+")
+                    + "(\\?.*)?", r.path())).forEach(e -> endpoints.merge(e.path(), 1, Integer::sum));
         }
         assertThat(kinds.keySet()).containsExactlyInAnyOrder(Category.values());
-        assertThat(kinds.values()).allSatisfy(count -> assertThat(count).isGreaterThan(300));
-        assertThat(endpoints).containsExactlyInAnyOrder("POST /api/cases", "PATCH /api/cases/{id}");
+        assertThat(kinds.values()).allSatisfy(count -> assertThat(count).isGreaterThan(40));
+        // every endpoint but the two that take nothing and name no record (only their method can be wrong)
+        assertThat(endpoints.keySet()).containsAll(all.stream().map(BadInputs.Endpoint::path)
+                .filter(p -> !p.equals("/api/nodes/scan")).toList());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(20);
     }
 
     @Test
     void brokenJsonIsNeverOneValidDocumentAsFramed() {
         for (long n = 0; n < 5_000; n++) {
             BadRequest r = gen.get(n);
-            if (r.category() != Category.BROKEN_JSON) {
+            if (r.category() != Category.BROKEN_JSON || r.path().startsWith("/api/intake/batches")) {
                 continue;
             }
             String length = r.header("Content-Length");
@@ -101,7 +132,8 @@ class BadInputsTest {
 
     @Test
     void requestsWithAValidBodyAreWrongInTheirOneOtherRespect() {
-        Set<Long> ids = Set.of(11L, 12L, 13L);
+        Set<Long> real = Set.of(11L, 12L, 13L, 21L, 22L);
+        List<BadInputs.Endpoint> all = endpoints(SEED);
         for (long n = 0; n < 5_000; n++) {
             BadRequest r = gen.get(n);
             switch (r.category()) {
@@ -113,19 +145,28 @@ class BadInputsTest {
                             .as(r.toString()).isTrue();
                 }
                 case UNKNOWN_ID -> {
-                    long id = Long.parseLong(r.path().substring(r.path().lastIndexOf('/') + 1));
-                    assertThat(ids).doesNotContain(id);
-                    assertThat(id <= 0 || id >= 1_000_000_000_000L).as(r.toString()).isTrue();
+                    Set<Long> named = ids(r.path());
+                    named.removeAll(Set.of(11L, 12L));
+                    assertThat(named).as(r.toString()).isNotEmpty().allSatisfy(id -> {
+                        assertThat(real).doesNotContain(id);
+                        assertThat(id <= 0 || id >= 1_000_000_000_000L).isTrue();
+                    });
                 }
                 case WRONG_METHOD -> {
-                    boolean collection = r.path().equals("/api/cases");
-                    assertThat(r.method()).isNotEqualTo(collection ? "POST" : "PATCH");
+                    String path = r.path().replaceAll("\\?.*", "");
+                    List<String> allowed = all.stream().filter(e -> Pattern.matches(e.path().replace("{id}", "\\d+")
+                            .replace("{parent}", "\\d+"), path)).map(BadInputs.Endpoint::method).toList();
+                    assertThat(allowed).as(r.toString()).isNotEmpty().doesNotContain(r.method());
                     assertThat(r.method()).isNotIn("GET", "HEAD", "OPTIONS");
+                    if (path.equals("/api/auth/token")) {
+                        assertThat(r.method()).isNotEqualTo("DELETE");
+                    }
                 }
                 case CONTENT_TYPE -> {
                     String type = r.header("Content-Type");
                     assertThat(type == null ? null : type.replaceAll(";.*", "").strip()).as(r.toString())
-                            .isNotEqualTo("application/json");
+                            .isNotIn(r.path().startsWith("/api/intake/batches")
+                                    ? new String[] {"text/csv", "application/octet-stream"} : new String[] {"application/json"});
                 }
                 default -> {
                 }
@@ -134,10 +175,36 @@ class BadInputsTest {
     }
 
     @Test
+    void uploadsAreRefusedBeforeAnythingIsStored() {
+        long uploads = 0;
+        for (long n = 0; n < 10_000; n++) {
+            BadRequest r = gen.get(n);
+            if (!r.path().startsWith("/api/intake/batches")) {
+                continue;
+            }
+            uploads++;
+            // what the endpoint would store (and report on row by row): a POST with a usable name or type, a
+            // number of seconds or no wait, and a non-empty file within the limit
+            String type = r.header("Content-Type") == null ? "" : r.header("Content-Type");
+            java.util.regex.Matcher m = Pattern.compile("/api/intake/batches(\\?name=([^&]*))?(&wait=(.*))?")
+                    .matcher(r.path());
+            boolean goodWait = m.matches() && (m.group(4) == null || m.group(4).matches("\\d{1,9}"));
+            String name = m.matches() && m.group(2) != null ? m.group(2) : "";
+            boolean format = type.equals("text/csv") || type.equals("application/octet-stream")
+                    && (name.endsWith(".csv") || name.endsWith(".xlsx"));
+            boolean storable = r.method().equals("POST") && goodWait && format
+                    && r.body().length > 0 && r.body().length <= 50 * 1024 * 1024;
+            assertThat(storable).as(r.toString()).isFalse();
+        }
+        assertThat(uploads).isGreaterThan(200);
+    }
+
+    @Test
     void typeAndValueFaultsStillParseSoThatValidationIsWhatRefusesThem() throws Exception {
         for (long n = 0; n < 5_000; n++) {
             BadRequest r = gen.get(n);
-            if (r.category() == Category.WRONG_TYPE || r.category() == Category.INVALID_VALUE) {
+            if ((r.category() == Category.WRONG_TYPE || r.category() == Category.INVALID_VALUE)
+                    && !r.path().startsWith("/api/intake/batches")) {
                 JsonNode body = STRICT.readTree(r.body());
                 assertThat(body.isObject()).isTrue();
                 // a party's "id" is a known field: adding one would make a valid request
@@ -156,6 +223,11 @@ class BadInputsTest {
         for (long n = 0; n < 5_000; n++) {
             BadRequest r = gen.get(n);
             if (r.category() != Category.HUGE_VALUE) {
+                continue;
+            }
+            if (r.path().startsWith("/api/intake/batches")) {
+                assertThat(r.body().length > BadInputs.OVER_FILE_LIMIT - 1 || r.path().matches(".*wait=\\d{20,}"))
+                        .as(r.toString()).isTrue();
                 continue;
             }
             String body = new String(r.body(), StandardCharsets.UTF_8);
@@ -179,7 +251,7 @@ class BadInputsTest {
 
     @Test
     void endpointsWithIdsNeedTargets() {
-        assertThatThrownBy(() -> new BadInputs(SEED, BadInputs.endpoints(SEED), List.of()))
+        assertThatThrownBy(() -> new BadInputs(SEED, endpoints(SEED), Map.of("case", TARGETS)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -98,6 +98,9 @@ public class CasesIT extends EccTestSupport {
                 new Object[] {base.replace("120000.50", "10.005"), 400, "amount"},
                 new Object[] {base.replace("\"cause\"", "\"filedOn\":\"2026-02-30\",\"cause\""), 400, "filedOn"},
                 new Object[] {base.replace("\"cause\"", "\"filedOn\":\"2026-13-01\",\"cause\""), 400, "filedOn"},
+                // a date is text, never an array (an empty one was taken for "no date")
+                new Object[] {base.replace("\"cause\"", "\"filedOn\":[],\"cause\""), 400, "filedOn"},
+                new Object[] {base.replace("\"cause\"", "\"filedOn\":[2026,3,2],\"cause\""), 400, "filedOn"},
                 new Object[] {base.replace("\"PERSON\"", "\"ROBOT\""), 400, "applicants[0].kind"},
                 new Object[] {base.replace("11010519491231002X", "110105194912310021"), 400, "applicants[0].idNumber"},
                 new Object[] {base.replace("\"cause\"", "\"unknown\":1,\"cause\""), 400, "unknown"},

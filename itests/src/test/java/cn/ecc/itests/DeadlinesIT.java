@@ -126,6 +126,10 @@ public class DeadlinesIT extends EccTestSupport {
                     + "/complete", "{\"notes\":\"x\"}");
             assertEquals(badBody.toString(), 400, badBody.status());
             assertEquals("notes", badBody.json().get("errors").get(0).get("field").asText());
+            // a body is JSON or nothing: another type completes nothing
+            Http.Reply xml = http.send("POST", "/api/cases/" + id + "/nodes/" + documents.get("id").asLong()
+                    + "/complete", "{\"note\":\"x\"}", "application/xml", Map.of());
+            assertEquals(xml.toString(), 415, xml.status());
 
             // three days and a night later the initial documents are overdue
             String moved = console("ecc:clock-set 2026-03-06T10:00");

@@ -81,7 +81,19 @@ public class IntakeService {
             @Reference CaseService cases, @Reference StaffDirectory staff, @Reference NodeService nodes,
             @Reference DocumentService documents, @Reference CourtService courts, @Reference EccClock clock,
             @Reference AuditTrail audit, BundleContext context, IntakeConfig config) {
-        this.tx = new Transactions(jpa);
+        this(new Transactions(jpa), cases, staff, nodes, documents, courts, clock, audit, templates(context), config);
+    }
+
+    private static Templates templates(BundleContext context) {
+        String etc = context.getProperty("karaf.etc");
+        return new Templates(Path.of(etc == null ? "etc" : etc, "ecc", "templates", "intake"),
+                IntakeService.class.getClassLoader());
+    }
+
+    IntakeService(Transactions tx, CaseService cases, StaffDirectory staff, NodeService nodes,
+            DocumentService documents, CourtService courts, EccClock clock, AuditTrail audit, Templates templates,
+            IntakeConfig config) {
+        this.tx = tx;
         this.cases = cases;
         this.staff = staff;
         this.nodes = nodes;
@@ -90,9 +102,7 @@ public class IntakeService {
         this.clock = clock;
         this.audit = audit;
         this.config = config;
-        String etc = context.getProperty("karaf.etc");
-        this.templates = new Templates(Path.of(etc == null ? "etc" : etc, "ecc", "templates", "intake"),
-                IntakeService.class.getClassLoader());
+        this.templates = templates;
     }
 
     @Modified
@@ -131,9 +141,18 @@ public class IntakeService {
      * series and gets its documents; nothing happens if it is known already.
      */
     public void register(long caseId) {
-        CaseDetail c = cases.get(caseId, Actor.system());
+        // A case filed through intake (one by one or in a batch) got its record in its own filing's transaction,
+        // which committed before this event: look before reading the case. The read below is a full read of the
+        // parties (the series key needs their ID numbers), and every such read is audited, so reading again
+        // would add a pointless "system read personal data" record and a transaction to every intake filing.
+        if (tx.read(em -> em.find(IntakeCaseEntity.class, caseId)) != null) {
+            return;
+        }
         try {
+            // the read (with its audit record) and the series record in one transaction, as a filing through intake
+            // does: one commit and one forced log write per registered case instead of two
             tx.required(em -> {
+                CaseDetail c = cases.get(caseId, Actor.system());
                 if (em.find(IntakeCaseEntity.class, caseId) == null) {
                     em.persist(intakeRecord(c, c.applicants(), null));
                     em.flush();

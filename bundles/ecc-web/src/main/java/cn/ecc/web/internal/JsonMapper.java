@@ -1,6 +1,16 @@
 package cn.ecc.web.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -29,6 +39,11 @@ final class JsonMapper {
                 .build();
         Builder b = com.fasterxml.jackson.databind.json.JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                // after the JavaTimeModule, so that these readers come first
+                .addModule(new SimpleModule("ecc-dates-as-text")
+                        .addDeserializer(LocalDate.class, new TextOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                        .addDeserializer(LocalDateTime.class,
+                                new TextOnly<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE)))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -46,5 +61,29 @@ final class JsonMapper {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         return b.build();
+    }
+
+    /**
+     * Dates and times only as ISO-8601 text. Jackson's java.time readers also take arrays ({@code [2026,3,2]}),
+     * and an empty array as no date at all, so that {@code "filedOn": []} was accepted as "today": a wrong type, to
+     * be refused as one.
+     */
+    static final class TextOnly<T> extends StdDeserializer<T> {
+
+        private final transient JsonDeserializer<T> iso;
+
+        TextOnly(Class<T> type, JsonDeserializer<T> iso) {
+            super(type);
+            this.iso = iso;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return iso.deserialize(p, ctxt);
+        }
     }
 }

@@ -14,11 +14,14 @@ import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.SecurityContext;
@@ -60,16 +63,23 @@ public class CaseNodesResource {
 
     /**
      * Completes a node. The body is optional (a button in a client sends none, and so no content type either); when
-     * there is one it is read as JSON like every body of the platform.
+     * there is one it is read as JSON like every body of the platform, and only as JSON: a body of another type
+     * answers 415 and completes nothing (without {@code @Consumes}, which would refuse the bodiless button too, the
+     * type is checked here).
      */
     @POST
     @Path("/{nodeId}/complete")
     @Doc(value = "完成节点（可附说明 {\"note\": …}，也可不带请求体）；已完成的节点原样返回", returns = NodeView.class)
     public NodeView complete(@PathParam("caseId") String caseId, @PathParam("nodeId") String nodeId,
-            InputStream body, @Context Providers providers, @Context SecurityContext security) throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context Providers providers,
+            @Context SecurityContext security) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
         String note = null;
         if (!new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (!isJson(contentType)) {
+                throw new WebApplicationException("内容类型“" + (contentType == null ? "（未给出）" : contentType)
+                        + "”不受支持：说明请以 application/json 发送，或不带请求体", 415);
+            }
             Annotation[] none = new Annotation[0];
             MessageBodyReader<Completion> json = providers.getMessageBodyReader(Completion.class, Completion.class,
                     none, MediaType.APPLICATION_JSON_TYPE);
@@ -79,5 +89,15 @@ public class CaseNodesResource {
         }
         return nodes.complete(Params.id("caseId", caseId), Params.id("nodeId", nodeId), note,
                 RestActors.actor(security));
+    }
+
+    /** application/json, or a JSON-based type such as application/merge-patch+json, with any parameters. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json")
+                && type.indexOf('/') == type.lastIndexOf('/') && type.length() > "application/+json".length();
     }
 }
