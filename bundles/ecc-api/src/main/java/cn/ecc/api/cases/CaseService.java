@@ -29,7 +29,20 @@ public interface CaseService {
      */
     List<Violation> check(NewCase input);
 
+    /**
+     * The case; the parties' ID numbers, phones and addresses in full when the actor may read them, and that
+     * read is audited (a read by {@link Actor#system()} is not: the platform's own work shows nothing to anyone).
+     */
     CaseDetail get(long id, Actor actor);
+
+    /**
+     * The case with its parties' personal data masked whatever the actor may see, and nothing audited: for work
+     * that shows no personal data to the person asking (a permission and existence check, documents that carry
+     * names only, a handler draw), so that the trail of personal-data reads names only reads that showed some.
+     *
+     * @since 1.1
+     */
+    CaseDetail getMasked(long id, Actor actor);
 
     Optional<CaseDetail> findByNumber(String number, Actor actor);
 

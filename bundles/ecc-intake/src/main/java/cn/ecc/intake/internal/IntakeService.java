@@ -189,7 +189,7 @@ public class IntakeService {
      */
     public Assignment assign(long caseId, String handler, Actor actor) {
         actor.require(Permissions.CASE_ASSIGN);
-        CaseDetail c = cases.get(caseId, actor);
+        CaseDetail c = cases.getMasked(caseId, actor);
         if (handler != null && !handler.isBlank()) {
             String username = requireJudge("handler", handler);
             return tx.required(em -> {
@@ -268,7 +268,7 @@ public class IntakeService {
 
     /** The initial documents of a case and whether they were sent. */
     public Documents documents(long caseId, Actor actor) {
-        CaseDetail c = cases.get(caseId, actor);
+        CaseDetail c = cases.getMasked(caseId, actor);
         IntakeCaseEntity record = tx.read(em -> em.find(IntakeCaseEntity.class, caseId));
         List<DocumentLink> links = Arrays.stream(InitialDocument.values()).map(d -> new DocumentLink(d.id(), d.title(),
                 "/api/intake/cases/" + caseId + "/documents.pdf?documents=" + d.id())).toList();
@@ -294,7 +294,7 @@ public class IntakeService {
                 throw InvalidInputException.of("caseIds", "案件编号不能为空");
             }
             // the documents go to the parties: they carry the full names, never ID numbers
-            CaseDetail c = cases.get(id, actor);
+            CaseDetail c = cases.getMasked(id, actor);
             String handlerName = c.handler() == null ? null
                     : staff.find(c.handler()).map(StaffMember::name).orElse(c.handler());
             Map<String, String> values = DocumentValues.of(c, handlerName, courts.court(), today, settings);
@@ -319,7 +319,7 @@ public class IntakeService {
     /** Records that the initial documents went out, and completes the case's 3-day node (regulation item 2). */
     public Documents markSent(long caseId, Actor actor) {
         actor.require(Permissions.CASE_UPDATE);
-        cases.get(caseId, actor);
+        cases.getMasked(caseId, actor);
         register(caseId);
         tx.required(em -> {
             IntakeCaseEntity record = em.find(IntakeCaseEntity.class, caseId);

@@ -131,6 +131,11 @@ final class Fixture implements AutoCloseable {
             return c.withParties(mask(c.applicants()), mask(c.respondents()));
         }
 
+        public CaseDetail getMasked(long id, Actor actor) {
+            CaseDetail c = get(id, actor);
+            return c.withParties(mask(c.applicants()), mask(c.respondents()));
+        }
+
         private static List<Party> mask(List<Party> parties) {
             return parties.stream().map(p -> p.withPersonalData(Masks.idNumber(p.idNumber()), Masks.phone(p.phone()),
                     Masks.address(p.address()))).toList();

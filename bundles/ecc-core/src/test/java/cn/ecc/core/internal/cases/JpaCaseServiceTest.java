@@ -297,4 +297,22 @@ class JpaCaseServiceTest {
             assertThat(r.after()).containsEntry("parties", 2L);
         });
     }
+
+    @Test
+    void maskedAndPlatformReadsShowNoPersonalDataToAnyoneAndAreNotAudited() {
+        CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
+        Actor inspector = Actors.with("inspector", Permissions.AUDIT_READ);
+        AuditQuery personalReads = new AuditQuery(c.id(), null, Permissions.PARTY_PERSONAL_READ, null, null, null,
+                null, null);
+
+        // the clerk may read personal data, but a masked read shows none
+        assertThat(cases.getMasked(c.id(), clerk).applicants().get(0).idNumber()).isNotEqualTo(ID_ZHANG)
+                .contains("*");
+        assertThat(cases.get(c.id(), Actor.system()).applicants().get(0).idNumber()).isEqualTo(ID_ZHANG);
+        assertThat(audit.search(personalReads, inspector).total()).isZero();
+
+        assertThatThrownBy(() -> cases.getMasked(c.id(), Actors.with("nobody")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.getMasked(c.id() + 1000, clerk)).isInstanceOf(NotFoundException.class);
+    }
 }
