@@ -1,6 +1,7 @@
 package cn.ecc.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -11,6 +12,10 @@ import cn.ecc.api.security.Permissions;
 import cn.ecc.api.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,8 +91,10 @@ public class CasesIT extends EccTestSupport {
     }
 
     @Test
-    public void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+    public void badInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
         long before = total();
+        Path log = Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
+        long logBefore = Files.size(log);
         String base = CASE.strip();
         List<Object[]> cases = List.of(
                 new Object[] {"{\"type\":\"FIRST\",", 400, ""},
@@ -120,6 +127,9 @@ public class CasesIT extends EccTestSupport {
         assertEquals(415, wrongType.status());
         assertEquals(415, http.send("POST", "/api/cases", CASE, "application", Map.of()).status());
         assertEquals(415, http.send("POST", "/api/cases", CASE, ";;;", Map.of()).status());
+        Http.Reply untyped = http.send("POST", "/api/cases", CASE, null, Map.of());
+        assertEquals(untyped.toString(), 415, untyped.status());
+        assertEquals("application/problem+json", untyped.header("Content-Type"));
         assertEquals("a number or a boolean is no text", 400,
                 http.post("/api/cases", base.replace("\"民间借贷纠纷\"", "true")).status());
         assertEquals(400, rawStatus("PATCH /api/cases/1\\..\\ HTTP/1.1", "Content-Type: application/json",
@@ -144,6 +154,16 @@ public class CasesIT extends EccTestSupport {
         assertEquals(400, http.get("/api/cases?limit=0").status());
 
         assertEquals("a refused request wrote nothing", before, total());
+        // an expected client error is answered, not logged as a failure with its stack trace
+        String logged;
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logBefore);
+            logged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String failure : List.of("InvalidInputException", "NotFoundException", "StaleVersionException",
+                "No message body reader", "rollback", "| ERROR |")) {
+            assertFalse(failure + " in the log:\n" + logged, logged.contains(failure));
+        }
     }
 
     @Test

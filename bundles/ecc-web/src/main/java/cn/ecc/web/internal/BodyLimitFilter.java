@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -21,7 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Checks request bodies before they are read: a malformed or wildcard Content-Type answers 415; bodies over
+ * Checks request bodies before they are read: a malformed or wildcard Content-Type answers 415, and so does a
+ * missing one where the method names what it consumes; bodies over
  * the limit answer 413: by their declared length, and,
  * for chunked bodies, by counting as they stream. Runs after matching, so that a method's
  * {@link BodyLimit} applies.
@@ -50,7 +52,13 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             // a body of unknown type must not be read as JSON by the runtime's fallback
             throw new WebApplicationException("内容类型“" + type + "”无效，应如 application/json", 415);
         }
-        long limit = limitFor(resource == null ? null : resource.getResourceMethod());
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if ((type == null || type.isBlank()) && method != null && refusesUntyped(method)) {
+            // the runtime would take the body for application/octet-stream, find no reader and log an error
+            throw new WebApplicationException("请求缺少内容类型（Content-Type），应为 "
+                    + String.join(" 或 ", method.getAnnotation(Consumes.class).value()), 415);
+        }
+        long limit = limitFor(method);
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
@@ -62,6 +70,13 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             }
         }
         request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    /** A method that names what it consumes, and not the type a body without one is taken for (RFC 9110 8.3). */
+    private static boolean refusesUntyped(Method method) {
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        return consumes != null && java.util.Arrays.stream(consumes.value())
+                .noneMatch(t -> t.strip().startsWith(MediaType.APPLICATION_OCTET_STREAM));
     }
 
     static boolean isConcrete(String contentType) {
