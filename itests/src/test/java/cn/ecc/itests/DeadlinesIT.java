@@ -130,6 +130,12 @@ public class DeadlinesIT extends EccTestSupport {
             Http.Reply xml = http.send("POST", "/api/cases/" + id + "/nodes/" + documents.get("id").asLong()
                     + "/complete", "{\"note\":\"x\"}", "application/xml", Map.of());
             assertEquals(xml.toString(), 415, xml.status());
+            // a chunked body whose chunk size is not hex reads as empty: it is broken, not absent
+            assertEquals("a broken chunked body", 400, rawStatus("POST /api/cases/" + id + "/nodes/"
+                    + documents.get("id").asLong() + "/complete HTTP/1.1", "Content-Type: application/json",
+                    "Transfer-Encoding: chunked", "", "zz", "{\"note\":\"x\"}", "0", ""));
+            assertEquals("a refused completion completed nothing", "OPEN",
+                    node(http.get("/api/cases/" + id + "/nodes").json(), "send-initial-documents").get("state").asText());
 
             // three days and a night later the initial documents are overdue
             String moved = console("ecc:clock-set 2026-03-06T10:00");

@@ -278,4 +278,22 @@ public abstract class EccTestSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Sends a request as raw lines (for what HTTP clients refuse to send) and answers its status. */
+    protected int rawStatus(String requestLine, String... lines) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", Integer.getInteger("ecc.itest.http.port"))) {
+            StringBuilder sb = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n")
+                    .append("Authorization: ").append(http.authorization()).append("\r\n");
+            for (String line : lines) {
+                sb.append(line).append("\r\n");
+            }
+            socket.getOutputStream().write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

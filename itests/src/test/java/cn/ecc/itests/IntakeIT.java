@@ -166,6 +166,10 @@ public class IntakeIT extends EccTestSupport {
         account("judgeb" + tag, Roles.JUDGE);
         long id = http.post("/api/intake/cases", CasesIT.CASE).json().get("id").asLong();
 
+        // no body is no request for a draw
+        Http.Reply empty = http.post("/api/intake/cases/" + id + "/assignment", "");
+        assertEquals(empty.toString(), 400, empty.status());
+        assertEquals(404, http.get("/api/intake/cases/" + id + "/assignment").status());
         Http.Reply drawn = http.post("/api/intake/cases/" + id + "/assignment", "{}");
         assertEquals(drawn.toString(), 200, drawn.status());
         JsonNode a = drawn.json();

@@ -26,6 +26,16 @@ public final class Transactions {
         this.jpa = jpa;
     }
 
+    /**
+     * Deploys the persistence unit now, outside any transaction: EclipseLink creates or extends its tables on
+     * the unit's first use. Call it when the component activates, before its resources serve. Left to the
+     * first request, the table changes ran inside that request's transaction and held Derby's locks on the
+     * tables and the dictionary until it ended, while other requests waited for them (lock timeouts).
+     */
+    public void prepare() {
+        run(TransactionType.Supports, em -> em.getMetamodel());
+    }
+
     /** Joins the caller's transaction or starts one. */
     public <R> R required(Function<EntityManager, R> work) {
         return run(TransactionType.Required, work);

@@ -82,6 +82,7 @@ public class IntakeService {
             @Reference DocumentService documents, @Reference CourtService courts, @Reference EccClock clock,
             @Reference AuditTrail audit, BundleContext context, IntakeConfig config) {
         this(new Transactions(jpa), cases, staff, nodes, documents, courts, clock, audit, templates(context), config);
+        tx.prepare();
     }
 
     private static Templates templates(BundleContext context) {

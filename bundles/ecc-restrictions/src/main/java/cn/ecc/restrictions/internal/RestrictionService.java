@@ -103,6 +103,7 @@ public class RestrictionService {
             @Reference(policyOption = ReferencePolicyOption.GREEDY) EccClock clock, RestrictionsConfig config) {
         this(new Transactions(jpa), cases, approvals, nodes, calendar, documents, staff, courts, audit,
                 new AfterCommit(events, registry), clock, config);
+        tx.prepare();
     }
 
     public RestrictionService(Transactions tx, CaseService cases, ApprovalService approvals, NodeService nodes,

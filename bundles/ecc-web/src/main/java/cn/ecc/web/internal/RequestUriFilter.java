@@ -7,10 +7,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
+import javax.servlet.ReadListener;
 import javax.servlet.ServletException;
+import javax.servlet.ServletInputStream;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
 import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
@@ -41,7 +44,79 @@ public class RequestUriFilter implements Filter {
                     + "\"status\":400,\"detail\":\"请求地址含有不允许的字符\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request instanceof HttpServletRequest http ? new GuardedBody(http) : request, response);
+    }
+
+    /**
+     * Jetty reports a body it cannot parse (a chunk size that is no number) on the next read as an
+     * IllegalStateException ("Parser is terminated"). Whoever reads then fails with that unchecked exception:
+     * the resource (an error of ours, 500) and, worse, CXF draining the rest of the body before it writes the
+     * answer, so that no answer at all is written and the client sees a bare 200. As an IOException it is what
+     * it is, a broken request: the resource's read answers 400 and CXF's draining gives up quietly.
+     */
+    static final class GuardedBody extends HttpServletRequestWrapper {
+
+        private ServletInputStream guarded;
+
+        GuardedBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            if (guarded == null) {
+                guarded = new ServletInputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return guard(() -> in.read());
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return guard(() -> in.read(b, off, len));
+                    }
+
+                    @Override
+                    public int available() throws IOException {
+                        return guard(() -> in.available());
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        in.close();
+                    }
+                };
+            }
+            return guarded;
+        }
+
+        private interface Read {
+            int call() throws IOException;
+        }
+
+        private static int guard(Read read) throws IOException {
+            try {
+                return read.call();
+            } catch (IllegalStateException e) {
+                throw new BrokenBodyException(e);
+            }
+        }
     }
 
     static boolean isValid(String url) {

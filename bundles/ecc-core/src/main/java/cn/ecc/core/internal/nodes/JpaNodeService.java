@@ -220,6 +220,15 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
         actor.require(Permissions.NODE_READ);
         NodeQuery query = q == null ? new NodeQuery(null, null, null, null, null, null) : q;
         LocalDateTime now = clock.localNow();
+        if (OpenNodeSearch.covers(query)) {
+            OpenNodeSearch.Statements open = OpenNodeSearch.of(query, now);
+            return tx.read(em -> {
+                long total = OpenNodeSearch.count(em, open);
+                List<NodeView> items = OpenNodeSearch.page(em, open, query.page()).stream()
+                        .map(n -> NodeBook.view(n, now)).toList();
+                return new Page<>(items, total, query.page().limit(), query.page().offset());
+            });
+        }
         StringBuilder where = new StringBuilder(" WHERE ");
         Map<String, Object> params = new HashMap<>();
         NodeState state = query.state();

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -46,8 +47,8 @@ class NodeQueryPlanTest {
                         + " VALUES (1, ?, 'x', ?, 'l', ?, ?, ?, ?, 'judge', 0, 'chief', ?, ?, ?, ?, 'x')");
                 LocalDateTime first = LocalDateTime.of(2025, 1, 1, 0, 0);
                 for (int i = 0; i < NODES; i++) {
-                    // 2% still open, as in a court some years in
-                    boolean done = i % 50 != 0;
+                    // a tenth still open, most of those overdue, a few due soon, as in a court some years in
+                    boolean done = i % 10 != 0;
                     LocalDateTime due = first.plusMinutes(15L * i);
                     ins.setLong(1, i / 6);
                     ins.setString(2, "type-" + i % 25);
@@ -83,18 +84,20 @@ class NodeQueryPlanTest {
     }
 
     /**
-     * Each search reads an index, never the table, and visits at most the rows that can match: the open nodes (2%)
-     * when asking for open ones, one person's completed nodes when asking for those. The whole court's completed
+     * Each search reads an index, never the table, and visits at most the rows that can match: about a page when
+     * asking for the whole court's open nodes by state (the board names its indexes: Derby, without histograms,
+     * chose to read all 6,000 open nodes from the table to find the few due soon), one person's nodes when asking
+     * for those. The whole court's completed
      * nodes without another filter are left out: EclipseLink binds the page size as a parameter, so Derby plans for
      * every completed node, and reads them all (see the README).
      */
     @ParameterizedTest(name = "state {0}, responsible {1}")
     @CsvSource(nullValues = "-", value = {
-        "OVERDUE,  -,   1201",
-        "DUE_SOON, -,   1201",
-        "OPEN,     -,   1201",
-        "-,        -,   1201",
-        "OVERDUE,  u7,  1201",
+        "OVERDUE,  -,   100",
+        "DUE_SOON, -,   100",
+        "OPEN,     -,   100",
+        "-,        -,   100",
+        "OVERDUE,  u10, 1201",
         "DONE,     u7,  1501"})
     void aPageOfNodesReadsAnIndexAndOnlyWhatCanMatch(String state, String responsible, int mostVisited) {
         String plan = e.tx.required(em -> {
@@ -119,5 +122,24 @@ class NodeQueryPlanTest {
         Matcher visited = VISITED.matcher(plan);
         assertThat(visited.find()).as(plan).isTrue();
         assertThat(Integer.parseInt(visited.group(1))).as(plan).isLessThanOrEqualTo(mostVisited);
+    }
+
+    /**
+     * The open-node searches answer what a plain query over the same rows answers: the same total, the same first
+     * page in the same order.
+     */
+    @ParameterizedTest(name = "state {0}, responsible {1}")
+    @CsvSource(nullValues = "-", value = {"OVERDUE, -", "DUE_SOON, -", "OPEN, -", "-, -", "OVERDUE, u10", "-, u10"})
+    void theSearchesAnswerWhatAPlainQueryAnswers(String state, String responsible) {
+        NodeState st = state == null ? null : NodeState.valueOf(state);
+        var page = e.nodes.search(new NodeQuery(st, responsible, null, null, null, new PageRequest(50, 0)), CLERK);
+        LocalDateTime now = LocalDateTime.of(2026, 5, 1, 9, 0);
+        List<NodeEntity> all = e.tx.read(em -> em.createQuery("SELECT n FROM NodeEntity n WHERE n.done = false"
+                + " ORDER BY n.dueAt, n.id", NodeEntity.class).getResultList()).stream()
+                .filter(n -> responsible == null || responsible.equals(n.responsible))
+                .filter(n -> st == null || NodeBook.view(n, now).state() == st).toList();
+        assertThat(page.total()).isEqualTo(all.size()).isPositive();
+        assertThat(page.items()).extracting(n -> n.id())
+                .containsExactlyElementsOf(all.stream().limit(50).map(n -> n.id).toList());
     }
 }

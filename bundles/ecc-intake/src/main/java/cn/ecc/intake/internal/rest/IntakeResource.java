@@ -69,7 +69,11 @@ public class IntakeResource {
     @Doc(value = "分案：照录立案庭随机分案结果（handler），或由指挥中心按在办案件数均衡随机抽取（handler 为空）",
             returns = Assignment.class)
     public Assignment assign(@PathParam("id") long id, AssignRequest request, @Context SecurityContext security) {
-        return intake.assign(id, request == null ? null : request.handler(), RestActors.actor(security));
+        if (request == null) {
+            // an empty body is no choice: a draw must be asked for ({}), not fall out of a lost or broken body
+            throw InvalidInputException.of("", "请求内容不能为空：随机抽取请发送 {}，照录立案庭分案结果请发送 {\"handler\": …}");
+        }
+        return intake.assign(id, request.handler(), RestActors.actor(security));
     }
 
     @GET
