@@ -23,12 +23,10 @@ import java.util.SplittableRandom;
 final class DueNodesFigure {
 
     static final String PATH = "/api/nodes?state=due-soon";
-    static final String WHERE = " FROM ECC_NODE WHERE (((DONE = 0) AND (WARN_AT <= ?)) AND (DUE_AT >= ?))";
-    static final String COUNT = "SELECT COUNT(ID)" + WHERE;
-    static final String PAGE = "SELECT ID AS a1, CASE_ID AS a2, CASE_NO AS a3, COMPLETED_AT AS a4, COMPLETED_BY AS a5,"
-            + " CREATED_AT AS a6, CREATED_BY AS a7, DONE AS a8, DUE_AT AS a9, HANDLER_NODE AS a10, LABEL AS a11,"
-            + " MARKED AS a12, NOTE AS a13, NOTIFY_ROLES AS a14, RESPONSIBLE AS a15, RESPONSIBLE_ROLE AS a16,"
-            + " STARTED_AT AS a17, NODE_TYPE AS a18, VERSION AS a19, WARN_AT AS a20" + WHERE
+    /** The platform's search for open nodes names its indexes (cn.ecc.core.internal.nodes.OpenNodeSearch). */
+    static final String WHERE = "\nWHERE DONE = ? AND WARN_AT <= ? AND DUE_AT >= ?";
+    static final String COUNT = "SELECT COUNT(*) FROM ECC_NODE --DERBY-PROPERTIES index=IX_NODE_OPEN_WARN" + WHERE;
+    static final String PAGE = "SELECT * FROM ECC_NODE --DERBY-PROPERTIES index=IX_NODE_OPEN_DUE" + WHERE
             + " ORDER BY DUE_AT, ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     /** The page size the API answers without a limit parameter. */
     static final int PAGE_SIZE = 20;
@@ -118,16 +116,18 @@ final class DueNodesFigure {
             for (int i = 0; i < WARM_UP + rounds; i++) {
                 long t0 = System.nanoTime();
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now(BaselineFiling.COURT_ZONE));
-                count.setTimestamp(1, now);
+                count.setBoolean(1, false);
                 count.setTimestamp(2, now);
+                count.setTimestamp(3, now);
                 try (ResultSet r = count.executeQuery()) {
                     r.next();
                     total = r.getLong(1);
                 }
-                page.setTimestamp(1, now);
+                page.setBoolean(1, false);
                 page.setTimestamp(2, now);
-                page.setInt(3, 0);
-                page.setInt(4, PAGE_SIZE);
+                page.setTimestamp(3, now);
+                page.setInt(4, 0);
+                page.setInt(5, PAGE_SIZE);
                 int rows = 0;
                 try (ResultSet r = page.executeQuery()) {
                     int columns = r.getMetaData().getColumnCount();
