@@ -126,7 +126,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static boolean isBrokenTransfer(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof BrokenBodyException || name.equals("org.eclipse.jetty.io.EofException") || name.equals("org.eclipse.jetty.http.BadMessageException")) {
+            if (t instanceof BrokenBodyException || name.equals("org.eclipse.jetty.io.EofException")
+                    || name.equals("org.eclipse.jetty.http.BadMessageException")) {
                 return true;
             }
         }

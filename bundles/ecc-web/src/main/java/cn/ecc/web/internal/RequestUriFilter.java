@@ -22,9 +22,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Refuses request addresses that are not valid URIs (a backslash, a stray space) with 400 problem+json. CXF
- * would fail on them with an IllegalArgumentException before the platform's error handling runs, and the
- * client would get a bare 500.
+ * The first look at every request, before the JAX-RS runtime's: refuses request addresses that are not valid URIs
+ * (a backslash, a stray space) with 400 problem+json, which CXF would fail on with an IllegalArgumentException
+ * before the platform's error handling runs (a bare 500); and guards the body against Jetty's way of reporting a
+ * malformed one ({@link GuardedBody}).
  */
 @Component(service = Filter.class, property = "service.ranking:Integer=10")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + EccRest.APP_NAME + ")")

@@ -15,7 +15,6 @@ import cn.ecc.api.nodes.NewNode;
 import cn.ecc.api.nodes.NodeQuery;
 import cn.ecc.api.nodes.NodeRule;
 import cn.ecc.api.nodes.NodeService;
-import cn.ecc.api.nodes.NodeState;
 import cn.ecc.api.nodes.NodeTypes;
 import cn.ecc.api.nodes.NodeView;
 import cn.ecc.api.nodes.TermPauseReason;
@@ -229,20 +228,9 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
                 return new Page<>(items, total, query.page().limit(), query.page().offset());
             });
         }
-        StringBuilder where = new StringBuilder(" WHERE ");
+        // completed nodes, newest first
+        StringBuilder where = new StringBuilder(" WHERE n.done = true");
         Map<String, Object> params = new HashMap<>();
-        NodeState state = query.state();
-        where.append(state == NodeState.DONE ? "n.done = true" : "n.done = false");
-        if (state == NodeState.OPEN) {
-            where.append(" AND n.warnAt > :now");
-        } else if (state == NodeState.DUE_SOON) {
-            where.append(" AND n.warnAt <= :now AND n.dueAt >= :now");
-        } else if (state == NodeState.OVERDUE) {
-            where.append(" AND n.dueAt < :now");
-        }
-        if (where.indexOf(":now") >= 0) {
-            params.put("now", now);
-        }
         if (query.responsible() != null && !query.responsible().isBlank()) {
             where.append(" AND n.responsible = :responsible");
             params.put("responsible", query.responsible().strip());
@@ -259,8 +247,7 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
             where.append(" AND n.dueAt < :dueBefore");
             params.put("dueBefore", query.dueBefore().plusDays(1).atStartOfDay());
         }
-        String order = state == NodeState.DONE ? " ORDER BY n.completedAt DESC, n.id DESC"
-                : " ORDER BY n.dueAt, n.id";
+        String order = " ORDER BY n.completedAt DESC, n.id DESC";
         return tx.read(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM NodeEntity n" + where, Long.class);
             TypedQuery<NodeEntity> rows = em.createQuery("SELECT n FROM NodeEntity n" + where + order,

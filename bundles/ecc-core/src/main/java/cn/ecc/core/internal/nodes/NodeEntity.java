@@ -20,8 +20,9 @@ import javax.persistence.Version;
  *
  * <p>How the searches stay fast among millions of nodes, most of them done: {@code DONE} goes into the SQL as a
  * literal ({@code DONE = 0}), so the optimizer sees from the index how few rows are open and reads an index range
- * over the open nodes only, never the table ({@code NodeQueryPlanTest} checks the plans Derby chooses for the SQL
- * EclipseLink generates):
+ * over the open nodes only, never the table. The open-node searches name their index in the SQL
+ * ({@link OpenNodeSearch}: Derby has no histograms and chose badly with many open nodes); {@code NodeQueryPlanTest}
+ * checks the plans Derby runs:
  * <ul>
  * <li>overdue {@code DONE = 0 AND DUE_AT < now}, every open node {@code DONE = 0}, ordered by {@code DUE_AT, ID}:
  * IX_NODE_OPEN_DUE, whose order is the page's (or the DONE = 0 range of another index and a sort of the open
