@@ -43,6 +43,8 @@ public final class Main {
         }
         Credentials admin = Credentials.admin();
         System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        // the baseline's Derby runs with the distribution's Derby settings (bin/setenv)
+        System.setProperty("derby.language.identityGeneratorCacheSize", "1000");
         Files.createDirectories(work);
 
         Machine machine = Machine.describe();

@@ -27,14 +27,21 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
      * @param unit           the unit's name in it
      */
     public LocalJpaTemplate(String persistenceXml, String unit) {
+        this(persistenceXml, unit, UUID.randomUUID().toString());
+    }
+
+    /**
+     * On the in-memory database of that name, which outlives the template: a second template on the same name
+     * finds what the first one left, as a restarted platform finds its database. The tables are made as in the
+     * container, by the unit's own {@code cn.ecc.persistence.SchemaKeeper}.
+     */
+    public LocalJpaTemplate(String persistenceXml, String unit, String database) {
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.persistencexml", persistenceXml);
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("javax.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver");
-        props.put("javax.persistence.jdbc.url", "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true");
+        props.put("javax.persistence.jdbc.url", "jdbc:derby:memory:" + database + ";create=true");
         props.put("javax.persistence.jtaDataSource", "");
-        props.put("eclipselink.ddl-generation", "create-or-extend-tables");
-        props.put("eclipselink.ddl-generation.output-mode", "database");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.connection-pool.default.max", "32");
         this.emf = Persistence.createEntityManagerFactory(unit, props);
@@ -43,6 +50,10 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
         EntityManager outer = current.get();
+        if (outer == null && type == TransactionType.Mandatory) {
+            // as Aries' template: Mandatory refuses to run outside a transaction
+            throw new RuntimeException(new IllegalStateException("no transaction is active"));
+        }
         boolean join = outer != null && type != TransactionType.RequiresNew;
         if (join) {
             try {
