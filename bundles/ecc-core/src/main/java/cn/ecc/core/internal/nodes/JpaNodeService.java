@@ -32,6 +32,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -55,10 +56,15 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
     private final NodeBook nodes;
     private final TermBook terms;
 
-    /** Checks that an extension was approved, where the approval service is installed. */
+    /**
+     * Checks that an extension was approved, where the approval service is installed. Held as service objects and
+     * asked for the service only when an extension is checked: the approval service needs this one to be built,
+     * and a plain reference made SCR build it while building this one, which failed the approval service for
+     * good whenever this one happened to be built first (a circular reference, depending on start order).
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile ApprovalService approvals;
+    volatile ComponentServiceObjects<ApprovalService> approvals;
 
     @Activate
     public JpaNodeService(@Reference(target = "(osgi.unit.name=ecc-core)") JpaTemplate jpa,
@@ -336,7 +342,8 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
 
     /** Where the approval service is installed, the extension must be its approved decision on this case. */
     private void checkApproval(long caseId, int days, long approvalId) {
-        ApprovalService service = approvals;
+        ComponentServiceObjects<ApprovalService> objects = approvals;
+        ApprovalService service = objects == null ? null : objects.getService();
         if (service == null) {
             return;
         }
@@ -345,6 +352,8 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
             a = service.get(approvalId, Actor.system());
         } catch (NotFoundException e) {
             throw new ConflictException("审批 " + approvalId + " 不存在，不能延长审限");
+        } finally {
+            objects.ungetService(service);
         }
         if (a.type() != ApprovalType.TERM_EXTENSION || a.state() != ApprovalState.APPROVED || a.caseId() != caseId) {
             throw new ConflictException("审批 " + approvalId + " 不是本案已批准的审限延长（" + a.type().label() + "，"

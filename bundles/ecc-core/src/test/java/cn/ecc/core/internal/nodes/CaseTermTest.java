@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
 class CaseTermTest {
 
@@ -152,7 +154,23 @@ class CaseTermTest {
         approvals.put(2L, approval(2, ApprovalType.TERM_EXTENSION, ApprovalState.PENDING, id, "30"));
         approvals.put(3L, approval(3, ApprovalType.HANDLER_CHANGE, ApprovalState.APPROVED, id, null));
         approvals.put(4L, approval(4, ApprovalType.TERM_EXTENSION, ApprovalState.APPROVED, id + 1, "30"));
-        e.nodes.approvals = new Approvals(approvals);
+        ApprovalService installed = new Approvals(approvals);
+        e.nodes.approvals = new ComponentServiceObjects<>() {
+            @Override
+            public ApprovalService getService() {
+                return installed;
+            }
+
+            @Override
+            public void ungetService(ApprovalService service) {
+                // nothing held
+            }
+
+            @Override
+            public ServiceReference<ApprovalService> getServiceReference() {
+                return null;
+            }
+        };
 
         assertThat(e.nodes.extend(id, 30, 1, approvalService).extensionDays()).isEqualTo(30);
         assertThatThrownBy(() -> e.nodes.extend(id, 30, 2, approvalService)).isInstanceOf(ConflictException.class)
