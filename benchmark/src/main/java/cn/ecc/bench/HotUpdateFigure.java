@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Figure 4: {@code bundle:update} of an area bundle over the Karaf shell (SSH) while 8 clients call the other
  * areas. Counted: failed requests to the others (any answer but 2xx, or none) over the whole window, and the time
- * from issuing the update until the updated area answers again.
+ * from sending the update command (on a shell session that has logged in) until the updated area answers again.
  */
 final class HotUpdateFigure {
 
@@ -78,6 +78,7 @@ final class HotUpdateFigure {
         Api probeApi = b.api();
         List<Double> answeredAfter = new ArrayList<>();
         List<Double> updateTook = new ArrayList<>();
+        List<Double> loginTook = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (Shell shell = new Shell(b.ecc.sshPort(), b.admin)) {
             // the first login makes the instance's host key: not part of any update
@@ -90,8 +91,15 @@ final class HotUpdateFigure {
                 try {
                     for (int u = 0; u < b.settings.hotUpdates(); u++) {
                         Thread.sleep(b.settings.hotLoadSeconds() * 1000L);
-                        long t0 = System.nanoTime();
-                        String out = shell.run("bundle:update " + target.bundle());
+                        // the clock starts when the command is sent: logging in changes nothing on the instance
+                        long login = System.nanoTime();
+                        long t0;
+                        String out;
+                        try (Shell.LoggedIn session = shell.login()) {
+                            t0 = System.nanoTime();
+                            loginTook.add((t0 - login) / 1e9);
+                            out = session.run("bundle:update " + target.bundle());
+                        }
                         updateTook.add((System.nanoTime() - t0) / 1e9);
                         if (!out.isBlank()) {
                             problems.add("bundle:update printed: " + out.strip());
@@ -134,8 +142,9 @@ final class HotUpdateFigure {
                     + " clients call the core (case pages, cases, their nodes, filings) and the restrictions area "
                     + "(restrictions, requests, listing requests for respondents of cases filed meanwhile) (p99 latency "
                     + (load.requests() == 0 ? "—" : fmt(Stats.p99(load.latenciesMs()), 1)) + " ms). \"Answers again\" = `"
-                    + target.description() + "` answers 2xx; the command itself took median "
-                    + medianText(updateTook) + " s (over SSH)."
+                    + target.description() + "` answers 2xx, timed from sending the command on an SSH session that has "
+                    + "logged in (logging in, not counted, took median " + medianText(loginTook) + " s); the command "
+                    + "itself took median " + medianText(updateTook) + " s."
                     + (load.failureSamples().isEmpty() ? "" : " Failures: " + load.failureSamples())
                     + (problems.isEmpty() ? "" : " Problems: " + problems));
         }

@@ -35,10 +35,35 @@ public final class Shell implements AutoCloseable {
 
     /** What a command printed (stdout and stderr). */
     public String run(String command) throws IOException {
-        try (ClientSession session = client.connect(credentials.user(), "127.0.0.1", port).verify(TIMEOUT)
-                .getSession()) {
+        try (LoggedIn session = login()) {
+            return session.run(command);
+        }
+    }
+
+    /** A session that has logged in and takes one command, so that a caller can time the command alone. */
+    public LoggedIn login() throws IOException {
+        ClientSession session = client.connect(credentials.user(), "127.0.0.1", port).verify(TIMEOUT).getSession();
+        try {
             session.addPasswordIdentity(credentials.password());
             session.auth().verify(TIMEOUT);
+            return new LoggedIn(session);
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** A logged-in SSH session of the Karaf shell; Karaf ends it after one command. */
+    public static final class LoggedIn implements AutoCloseable {
+
+        private final ClientSession session;
+
+        private LoggedIn(ClientSession session) {
+            this.session = session;
+        }
+
+        /** What the command printed (stdout and stderr). */
+        public String run(String command) throws IOException {
             try (ChannelExec channel = session.createExecChannel(command)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 channel.setOut(out);
@@ -47,6 +72,11 @@ public final class Shell implements AutoCloseable {
                 channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
                 return out.toString(StandardCharsets.UTF_8);
             }
+        }
+
+        @Override
+        public void close() throws IOException {
+            session.close();
         }
     }
 
