@@ -54,7 +54,6 @@ public final class SchemaKeeper extends SessionEventAdapter {
 
     /** Brings the unit's tables up to its entities unless this database has them already. */
     static void keep(DatabaseSession session) {
-        String tables = tables(session);
         String fingerprint = fingerprint(session);
         SchemaManager schema = new SchemaManager(session);
         TableDefinition history = history();
@@ -63,6 +62,7 @@ public final class SchemaKeeper extends SessionEventAdapter {
         } else if (isRecorded(session, fingerprint)) {
             return;
         }
+        String tables = tables(session);
         LOG.info("Bringing the tables of {} up to their entities (schema {})", tables, fingerprint.substring(0, 12));
         schema.extendDefaultTables(true);
         record(session, fingerprint, tables);

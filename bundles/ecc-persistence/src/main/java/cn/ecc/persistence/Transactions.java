@@ -43,10 +43,10 @@ public final class Transactions {
     }
 
     /**
-     * Deploys the persistence unit now, outside any transaction: EclipseLink creates or extends its tables on
-     * the unit's first use. Call it when the component activates, before its resources serve. Left to the
-     * first request, the table changes ran inside that request's transaction and held Derby's locks on the
-     * tables and the dictionary until it ended, while other requests waited for them (lock timeouts).
+     * Deploys the persistence unit now, outside any transaction: the unit's {@link SchemaKeeper} creates or extends
+     * its tables at deployment when its entities changed. Call it when the component activates, before its
+     * resources serve. Left to the first request, the table changes ran inside that request's transaction and held
+     * Derby's locks on the tables and the dictionary until it ended, while other requests waited for them.
      */
     public void prepare() {
         run(TransactionType.Supports, em -> em.getMetamodel());
@@ -117,7 +117,8 @@ public final class Transactions {
 
     /** Whether a deadlock, a lock timeout or a serialization failure caused the failure. */
     public static boolean isTransientConflict(Throwable failure) {
-        return sqlState(failure) != null && TRANSIENT.contains(sqlState(failure));
+        String state = sqlState(failure);
+        return state != null && TRANSIENT.contains(state);
     }
 
     private static String sqlState(Throwable failure) {
