@@ -33,13 +33,14 @@ import java.util.TreeMap;
  * <li>insert the case and its parties (each insert reading its generated id);</li>
  * <li>the deadline engine's default nodes (5) and the case-term node, each inserted on its own with its id read
  * back, and the term row;</li>
+ * <li>the intake area's record of the case (its series: the filing date and the applicants' ID numbers), which the
+ * area writes in the filing's transaction;</li>
  * <li>one audit record: lock the chain head, hash the record onto the previous hash (SHA-256 over the canonical
  * JSON of the case, personal data masked), update the head, insert the record, all while the head is locked;</li>
  * <li>commit (Derby forces its log to disk, as on the platform).</li>
  * </ol>
  * Deadlines are computed with plain calendar arithmetic (no holiday table): the same rows and the same amount of
- * work, not necessarily the same dates. Not included, because it is not part of the filing's transaction: what the
- * platform does after the commit (the intake area registers every filed case, see docs/performance.md).
+ * work, not necessarily the same dates.
  */
 public final class BaselineFiling implements AutoCloseable {
 
@@ -57,6 +58,8 @@ public final class BaselineFiling implements AutoCloseable {
     static final String INSERT_TERM = "INSERT INTO ECC_CASE_TERM (CASE_ID, BASE_END, CASE_NO, EXTENSION_DAYS, TERM_MONTHS,"
             + " NODE_ID, PAUSE_REASON, PAUSED_DAYS, PAUSED_SINCE, STARTED_ON, VERSION)"
             + " VALUES (?, ?, ?, 0, ?, ?, NULL, 0, NULL, ?, 1)";
+    static final String INSERT_INTAKE = "INSERT INTO INTAKE_CASE (CASE_ID, APPLICANTS, BATCH_ID, CASE_NO, DOCS_SENT_AT,"
+            + " DOCS_SENT_BY, FILED_ON, SERIES_KEY) VALUES (?, ?, NULL, ?, NULL, NULL, ?, ?)";
     static final String INSERT_AUDIT = "INSERT INTO ECC_AUDIT (ID, ACTION_NAME, ACTOR, AFTER_STATE, AT_MS, BEFORE_STATE,"
             + " CASE_ID, HASH, PREV_HASH, SUBJECT_ID, SUBJECT_TYPE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -85,6 +88,7 @@ public final class BaselineFiling implements AutoCloseable {
     private final PreparedStatement insertParty;
     private final PreparedStatement insertNode;
     private final PreparedStatement insertTerm;
+    private final PreparedStatement insertIntake;
     private final PreparedStatement lockHead;
     private final PreparedStatement updateHead;
     private final PreparedStatement insertAudit;
@@ -100,6 +104,7 @@ public final class BaselineFiling implements AutoCloseable {
         insertParty = c.prepareStatement(INSERT_PARTY, Statement.RETURN_GENERATED_KEYS);
         insertNode = c.prepareStatement(INSERT_NODE, Statement.RETURN_GENERATED_KEYS);
         insertTerm = c.prepareStatement(INSERT_TERM);
+        insertIntake = c.prepareStatement(INSERT_INTAKE);
         lockHead = c.prepareStatement("SELECT ID, LAST_HASH, LAST_ID FROM ECC_AUDIT_HEAD WHERE (ID = ?) FOR UPDATE WITH RS");
         updateHead = c.prepareStatement("UPDATE ECC_AUDIT_HEAD SET LAST_HASH = ?, LAST_ID = ? WHERE (ID = ?)");
         insertAudit = c.prepareStatement(INSERT_AUDIT);
@@ -173,6 +178,12 @@ public final class BaselineFiling implements AutoCloseable {
             insertTerm.setLong(5, termNode);
             insertTerm.setDate(6, java.sql.Date.valueOf(today));
             insertTerm.executeUpdate();
+            insertIntake.setLong(1, id);
+            insertIntake.setString(2, String.join("、", d.applicants().stream().map(Cases.PartyData::name).toList()));
+            insertIntake.setString(3, number);
+            insertIntake.setDate(4, java.sql.Date.valueOf(today));
+            insertIntake.setString(5, seriesKey(today, d.applicants()));
+            insertIntake.executeUpdate();
 
             // last before the commit, as the platform does: the chain head stays locked until the commit
             String after = snapshot(d, number, today);
@@ -210,6 +221,17 @@ public final class BaselineFiling implements AutoCloseable {
             c.rollback();
             throw e;
         }
+    }
+
+    /** The intake area's series key: the filing date and the applicants' ID numbers (else names), sorted. */
+    static String seriesKey(LocalDate filedOn, List<Cases.PartyData> applicants) {
+        java.util.TreeSet<String> who = new java.util.TreeSet<>();
+        for (Cases.PartyData p : applicants) {
+            String id = p.idNumber() == null ? "" : p.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+            who.add(id.isEmpty() ? p.name().strip() : id);
+        }
+        String key = filedOn + "|" + String.join(",", who);
+        return key.length() <= 300 ? key : key.substring(0, 300);
     }
 
     static String number(int year, String courtCode, int seq) {

@@ -119,10 +119,11 @@ final class IntakeFigure {
                     + s.warmupCases() + " warm-up cases, " + s.clients() + " clients each; API and JDBC rounds alternate. "
                     + "Baseline: plain JDBC, 8 threads, one transaction per case sending the statements a filing sends "
                     + "(duplicate-reference check; counter row locked FOR UPDATE and written back; case and 2 parties; "
-                    + "5 default nodes, the term node and the term row; one audit record hashed onto the chain while "
-                    + "its head row is locked), into a copy of the instance's freshly created Derby database. "
-                    + "Both sides share the machine's cores with the harness; the API side also pays for its HTTP "
-                    + "clients, and for what the platform does after each commit (the intake area registers the case)."
+                    + "5 default nodes, the term node and the term row; the intake area's record of the case; one "
+                    + "audit record hashed onto the chain while its head row is locked), into a copy of the "
+                    + "instance's freshly created Derby database. Both sides share the machine's cores with the "
+                    + "harness; the API side also pays for its HTTP clients and for what the platform does after "
+                    + "each commit."
                     + (samples.isEmpty() ? "" : " Failures: " + String.join("; ", samples.subList(0, Math.min(3, samples.size())))));
         } finally {
             for (BaselineFiling f : filers) {

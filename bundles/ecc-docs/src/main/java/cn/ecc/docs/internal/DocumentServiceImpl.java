@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,23 +25,28 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = DocsConfig.class)
 public class DocumentServiceImpl implements DocumentService {
 
-    private final Fonts fonts;
-    private final PdfRenderer pdf;
+    /**
+     * Parsing the two fonts and tabling the BMP takes long enough to show in the platform's start-up, and most
+     * starts print nothing for a while: the fonts are loaded by the first PDF.
+     */
+    private final Supplier<Fonts> fontLoader;
+    private final Object fontLock = new Object();
+    private volatile Fonts fonts;
+    private volatile PdfRenderer pdf;
     private final XlsxWriter xlsx = new XlsxWriter();
     private final XlsxReader xlsxReader;
     private final CsvReader csvReader;
 
     @Activate
     public DocumentServiceImpl(DocsConfig config) {
-        this(Fonts.load(), config.readLimitMegabytes() * 1024L * 1024L);
+        this(Fonts::load, config.readLimitMegabytes() * 1024L * 1024L);
     }
 
-    DocumentServiceImpl(Fonts fonts, long readLimitBytes) {
+    DocumentServiceImpl(Supplier<Fonts> fontLoader, long readLimitBytes) {
         if (readLimitBytes <= 0) {
             throw new IllegalArgumentException("readLimitMegabytes must be positive");
         }
-        this.fonts = fonts;
-        this.pdf = new PdfRenderer(fonts);
+        this.fontLoader = fontLoader;
         this.xlsxReader = new XlsxReader(readLimitBytes);
         this.csvReader = new CsvReader(readLimitBytes);
     }
@@ -52,7 +58,22 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public byte[] pdf(List<PdfDocument> documents) {
-        return pdf.render(documents);
+        return renderer().render(documents);
+    }
+
+    private PdfRenderer renderer() {
+        PdfRenderer r = pdf;
+        if (r == null) {
+            synchronized (fontLock) {
+                r = pdf;
+                if (r == null) {
+                    fonts = fontLoader.get();
+                    r = new PdfRenderer(fonts);
+                    pdf = r;
+                }
+            }
+        }
+        return r;
     }
 
     @Override
@@ -68,6 +89,10 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Deactivate
     void deactivate() throws IOException {
-        fonts.close();
+        synchronized (fontLock) {
+            if (fonts != null) {
+                fonts.close();
+            }
+        }
     }
 }

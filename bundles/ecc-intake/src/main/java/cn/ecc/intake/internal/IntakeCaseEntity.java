@@ -81,6 +81,11 @@ public class IntakeCaseEntity {
         return batchId;
     }
 
+    /** The batch a case came in, added after the filing wrote the record ({@link SeriesRecorder}). */
+    public void setBatchId(Long batchId) {
+        this.batchId = batchId;
+    }
+
     public Instant getDocumentsSentAt() {
         return documentsSentAt;
     }

@@ -127,8 +127,13 @@ public class IntakeService {
         }
         return tx.required(em -> {
             CaseDetail c = cases.file(input, actor);
-            // the series key from the input: the answer masks ID numbers for readers without the permission
-            em.persist(intakeRecord(c, input.applicants(), batchId));
+            // SeriesRecorder wrote the record in this transaction, unless the core filed before it saw the recorder
+            IntakeCaseEntity record = em.find(IntakeCaseEntity.class, c.id());
+            if (record == null) {
+                em.persist(intakeRecord(c, input.applicants(), batchId));
+            } else if (batchId != null) {
+                record.setBatchId(batchId);
+            }
             if (c.handler() != null) {
                 em.persist(new AssignmentEntity(c.id(), c.number(), c.handler(), AssignmentMethod.FILING_DIVISION, "",
                         "立案庭随机分案结果，指挥中心照录", null, actor.username(), clock.now()));
@@ -138,14 +143,25 @@ public class IntakeService {
     }
 
     /**
-     * Registers a case that was filed without intake (e.g. through {@code POST /api/cases}) so that it joins its
-     * series and gets its documents; nothing happens if it is known already.
+     * Intake's record of a case being filed, in the filing's transaction ({@link SeriesRecorder}). The series key
+     * comes from the input: the answer masks ID numbers for filers without the permission to read them.
+     */
+    void record(CaseDetail filed, NewCase input) {
+        tx.required(em -> {
+            em.persist(intakeRecord(filed, input.applicants(), null));
+            // written now, so that file() finds it in this transaction to add the batch
+            em.flush();
+            return null;
+        });
+    }
+
+    /**
+     * Registers a case that was filed while intake was not installed (or was being updated), so that it joins its
+     * series and gets its documents; nothing happens if it is known already, as every case filed since is.
      */
     public void register(long caseId) {
-        // A case filed through intake (one by one or in a batch) got its record in its own filing's transaction,
-        // which committed before this event: look before reading the case. The read below is a full read of the
-        // parties (the series key needs their ID numbers), and every such read is audited, so reading again
-        // would add a pointless "system read personal data" record and a transaction to every intake filing.
+        // look before reading the case: the read below is a full read of the parties (the series key needs their
+        // ID numbers), and every such read is audited
         if (tx.read(em -> em.find(IntakeCaseEntity.class, caseId)) != null) {
             return;
         }

@@ -6,6 +6,7 @@ import cn.ecc.api.cases.CaseDetail;
 import cn.ecc.api.cases.CaseService;
 import cn.ecc.api.cases.CaseStatus;
 import cn.ecc.api.cases.CaseType;
+import cn.ecc.api.cases.NewCase;
 import cn.ecc.api.cases.Party;
 import cn.ecc.api.cases.PartyKind;
 import cn.ecc.persistence.Transactions;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Registering filed cases into their series: what intake reads of the core, and what it writes. */
+/** Recording filed cases into their series: what intake reads of the core, and what it writes. */
 class IntakeRegisterTest {
 
     private final LocalJpaTemplate jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-intake-test");
@@ -54,6 +55,24 @@ class IntakeRegisterTest {
         assertThat(fullReads).hasValue(0);
     }
 
+    @Test
+    void aCaseBeingFiledIsRecordedFromItsInputWithoutReadingIt() {
+        CaseDetail masked = detail(9, "110105********002X");
+        NewCase input = new NewCase(CaseType.FIRST, masked.filedOn(), null, masked.basis(), masked.amount(), false,
+                List.of(new Party(null, PartyKind.PERSON, "张三", "11010519491231002X", null, null)),
+                masked.respondents(), null, null);
+
+        intake.record(masked, input);
+        intake.register(9);
+
+        assertThat(fullReads).hasValue(0);
+        IntakeCaseEntity c = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+                em -> em.find(IntakeCaseEntity.class, 9L));
+        // the series key from the ID number as filed, not from the masked answer the filer got
+        assertThat(c.getSeriesKey()).isEqualTo("2026-03-02|11010519491231002X");
+        assertThat(c.getApplicants()).isEqualTo("张三");
+    }
+
     private CaseService cases() {
         return (CaseService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CaseService.class},
                 (proxy, method, args) -> {
@@ -61,14 +80,16 @@ class IntakeRegisterTest {
                         throw new UnsupportedOperationException(method.getName());
                     }
                     fullReads.incrementAndGet();
-                    long id = (Long) args[0];
-                    Party applicant = new Party(1L, PartyKind.PERSON, "张三", "11010519491231002X", null, null);
-                    Party respondent = new Party(2L, PartyKind.ORGANISATION, "桐柏县某建材有限公司", "91411330MA44XXXX1B",
-                            null, null);
-                    return new CaseDetail(id, "(2026)豫1330执" + id + "号", 2026, "豫1330", CaseType.FIRST, (int) id,
-                            CaseStatus.REGISTERED, null, "(2025)豫1330民初456号民事判决书", new BigDecimal("1000.00"),
-                            LocalDate.of(2026, 3, 2), false, null, null, false, null, null, null, List.of(applicant),
-                            List.of(respondent), 1, Instant.EPOCH, Instant.EPOCH);
+                    return detail((Long) args[0], "11010519491231002X");
                 });
+    }
+
+    private static CaseDetail detail(long id, String applicantIdNumber) {
+        Party applicant = new Party(1L, PartyKind.PERSON, "张三", applicantIdNumber, null, null);
+        Party respondent = new Party(2L, PartyKind.ORGANISATION, "桐柏县某建材有限公司", "91411330MA44XXXX1B", null, null);
+        return new CaseDetail(id, "(2026)豫1330执" + id + "号", 2026, "豫1330", CaseType.FIRST, (int) id,
+                CaseStatus.REGISTERED, null, "(2025)豫1330民初456号民事判决书", new BigDecimal("1000.00"),
+                LocalDate.of(2026, 3, 2), false, null, null, false, null, null, null, List.of(applicant),
+                List.of(respondent), 1, Instant.EPOCH, Instant.EPOCH);
     }
 }

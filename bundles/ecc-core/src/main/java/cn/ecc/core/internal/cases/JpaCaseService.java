@@ -11,6 +11,7 @@ import cn.ecc.api.cases.CaseQuery;
 import cn.ecc.api.cases.CaseService;
 import cn.ecc.api.cases.CaseStatus;
 import cn.ecc.api.cases.CaseSummary;
+import cn.ecc.api.cases.FilingParticipant;
 import cn.ecc.api.cases.NewCase;
 import cn.ecc.api.cases.Party;
 import cn.ecc.api.common.ConflictException;
@@ -46,6 +47,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -62,6 +65,10 @@ public class JpaCaseService implements CaseService {
     /** The deadline engine: opens and moves the case's nodes in the same transaction as the case. */
     @Reference
     CaseNodeHooks nodes;
+    /** Areas' records of each filed case, written in the filing's transaction. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<FilingParticipant> participants = List.of();
     /** Counter rows known to exist; saves a read per filing. */
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
@@ -121,11 +128,15 @@ public class JpaCaseService implements CaseService {
             em.persist(c);
             em.flush();
             nodes.caseFiled(c.getId(), actor);
+            CaseDetail filed = CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+            for (FilingParticipant p : participants) {
+                p.caseFiled(filed, input, actor);
+            }
             // last before commit: the audit append holds the chain's lock until the commit
             audit.record(new AuditEntry(actor.username(), "case.create", "case", c.getId().toString(), c.getId(),
                     Map.of(), CaseAudit.snapshot(c)));
             events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
-            return CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
+            return filed;
         }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
     }
 
