@@ -148,9 +148,8 @@ public class IntakeService {
      */
     void record(CaseDetail filed, NewCase input) {
         tx.required(em -> {
+            // written with the filing's other rows; file() finds it in this transaction's persistence context
             em.persist(intakeRecord(filed, input.applicants(), null));
-            // written now, so that file() finds it in this transaction to add the batch
-            em.flush();
             return null;
         });
     }

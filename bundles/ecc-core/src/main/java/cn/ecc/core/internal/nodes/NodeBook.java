@@ -83,13 +83,23 @@ final class NodeBook {
     }
 
     /**
-     * Opens a node on a case.
+     * Opens a node on a case and writes it, so that its id is known and follows the ids of the nodes opened before
+     * it (ties of deadline sort by id).
      *
      * @param due         the deadline the event sets, or null for the rule's
      * @param responsible a username, or null for the rule's default
      */
     NodeEntity open(EntityManager em, CaseEntity c, String type, String label, LocalDateTime from,
             LocalDateTime due, String responsible, String actor, LocalDateTime now) {
+        NodeEntity n = build(c, type, label, from, due, responsible, actor, now);
+        em.persist(n);
+        em.flush();
+        return n;
+    }
+
+    /** A node on a case as {@link #open} opens it, not yet persisted: for callers that write several at once. */
+    NodeEntity build(CaseEntity c, String type, String label, LocalDateTime from, LocalDateTime due,
+            String responsible, String actor, LocalDateTime now) {
         NodeRule rule = rules.rule(type).orElse(null);
         List<Violation> violations = new ArrayList<>();
         if (type == null || type.isBlank() || type.length() > 64) {
@@ -135,9 +145,6 @@ final class NodeBook {
         n.marked = NodeState.OPEN;
         n.createdAt = now;
         n.createdBy = actor;
-        em.persist(n);
-        // one at a time, so that ids follow the order nodes were opened in (ties of deadline sort by id)
-        em.flush();
         return n;
     }
 

@@ -10,6 +10,7 @@ import cn.ecc.core.internal.cases.CaseEntity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 
 /**
@@ -24,8 +25,11 @@ final class TermBook {
         this.nodes = nodes;
     }
 
-    /** Starts the term of a newly filed case, with its case-term node. */
-    CaseTermEntity start(EntityManager em, CaseEntity c, String actor, LocalDateTime now) {
+    /**
+     * Starts the term of a newly filed case, with its case-term node; {@code write} persists the node (the caller
+     * writes the filing's nodes together and knows which are not written yet).
+     */
+    CaseTermEntity start(EntityManager em, CaseEntity c, String actor, LocalDateTime now, Consumer<NodeEntity> write) {
         NodeRule rule = nodes.rules().require(c.isNonLitigation() ? NodeRule.CASE_TERM_NON_LITIGATION
                 : NodeTypes.CASE_TERM);
         CaseTermEntity t = new CaseTermEntity();
@@ -34,9 +38,12 @@ final class TermBook {
         t.startedOn = c.getFiledOn();
         t.months = rule.unit() == DeadlineUnit.MONTHS ? rule.length() : 6;
         t.baseEnd = t.startedOn.plusMonths(t.months);
-        NodeEntity node = nodes.open(em, c, NodeTypes.CASE_TERM, rule.label(), t.startedOn.atStartOfDay(),
-                dueAt(t), null, actor, now);
+        NodeEntity node = nodes.build(c, NodeTypes.CASE_TERM, rule.label(), t.startedOn.atStartOfDay(), dueAt(t), null,
+                actor, now);
+        // the rule of a non-litigation term warns differently from the node type's own rule
         node.warnAt = nodes.warnAt(node.startedAt, node.dueAt, rule.warnBefore(), rule.warnUnit());
+        write.accept(node);
+        // the term row names its node
         em.flush();
         t.nodeId = node.id;
         em.persist(t);

@@ -88,6 +88,18 @@ class JpaNodeServiceTest {
     }
 
     @Test
+    void nodesWithTheSameDeadlineKeepTheOrderTheyOpenedIn() {
+        // the filing writes its nodes together, and EclipseLink does not promise the order of one flush's inserts
+        for (int i = 0; i < 20; i++) {
+            List<NodeView> nodes = e.nodes.nodesOf(e.file().id(), CLERK);
+            NodeView assign = node(nodes, NodeTypes.ASSIGN_HANDLER);
+            NodeView point = node(nodes, NodeTypes.POINT_INQUIRY);
+            assertThat(assign.dueAt()).isEqualTo(point.dueAt());
+            assertThat(assign.id()).isLessThan(point.id());
+        }
+    }
+
+    @Test
     void nodesCommitAndRollBackWithTheFiling() {
         CaseNodeHooks failingAfterNodes = new CaseNodeHooks() {
             @Override
