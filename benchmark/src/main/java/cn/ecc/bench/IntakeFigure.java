@@ -107,7 +107,7 @@ final class IntakeFigure {
             double ratio = Stats.median(ratios);
             double[] al = concat(apiLat);
             double[] jl = concat(jdbcLat);
-            b.report.add(new Report.Row("1 Intake throughput (8 clients)",
+            b.report.add(new Report.Row("1 Intake throughput (" + s.clients() + " clients)",
                     fmt(Stats.median(apiRates), 1) + " cases/s (latency median " + fmt(Stats.median(al), 1) + " ms, p99 "
                             + fmt(Stats.p99(al), 1) + " ms)" + (failures > 0 ? "; " + failures + " failed" : ""),
                     fmt(Stats.median(jdbcRates), 1) + " cases/s (median " + fmt(Stats.median(jl), 1) + " ms, p99 "
@@ -117,7 +117,7 @@ final class IntakeFigure {
                     "≥ 0.5", ratio >= 0.5 && failures == 0 ? Report.Verdict.MET : Report.Verdict.MISSED));
             b.report.note("Intake (1): " + s.intakeRounds() + " rounds of " + s.intakeCases() + " cases per side after "
                     + s.warmupCases() + " warm-up cases, " + s.clients() + " clients each; API and JDBC rounds alternate. "
-                    + "Baseline: plain JDBC, 8 threads, one transaction per case sending the statements a filing sends "
+                    + "Baseline: plain JDBC, " + s.clients() + " threads, one transaction per case sending the statements a filing sends "
                     + "(duplicate-reference check; counter row locked FOR UPDATE and written back; case and 2 parties; "
                     + "5 default nodes, the term node and the term row; the intake area's record of the case; one "
                     + "audit record hashed onto the chain while its head row is locked), into a copy of the "

@@ -26,12 +26,17 @@ public final class Main {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("usage: --mode=quick|full --distribution=<tar.gz> --work=<dir> --report=<file.md>"
-                        + " [--seed=N] [--user=name] [--figures=1,6] [--jvm=options] [--publish=true --docs=<performance.md>]");
+                        + " [--seed=N] [--user=name] [--figures=1,6] [--jvm=options] [--clients=N] [--publish=true --docs=<performance.md>]");
                 System.exit(2);
             }
             a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
         Settings settings = Settings.of(a.getOrDefault("mode", "quick"));
+        // for investigations: how a figure scales with its clients; such a run is never published
+        boolean otherClients = !a.getOrDefault("clients", "").isBlank();
+        if (otherClients) {
+            settings = settings.withClients(Integer.parseInt(a.get("clients").strip()));
+        }
         long seed = Long.parseLong(a.getOrDefault("seed", "20260301"));
         Path distribution = Path.of(a.getOrDefault("distribution",
                 "../distribution/target/ecc-distribution-0.1.0-SNAPSHOT.tar.gz")).toAbsolutePath().normalize();
@@ -92,7 +97,8 @@ public final class Main {
         Files.createDirectories(reportFile.getParent());
         Files.writeString(reportFile, "# ECC benchmark\n\n" + table, StandardCharsets.UTF_8);
         Bench.log("table written to " + reportFile);
-        if (Boolean.parseBoolean(a.getOrDefault("publish", "false")) && !partial && a.getOrDefault("jvm", "").isBlank()) {
+        if (Boolean.parseBoolean(a.getOrDefault("publish", "false")) && !partial && !otherClients
+                && a.getOrDefault("jvm", "").isBlank()) {
             Path docs = Path.of(a.get("docs")).toAbsolutePath().normalize();
             publish(docs, table);
             Bench.log("table published in " + docs);

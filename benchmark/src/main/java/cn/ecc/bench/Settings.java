@@ -29,6 +29,15 @@ public record Settings(String mode, int startupRounds, int intakeRounds, int int
         };
     }
 
+    /** The same work with another number of concurrent clients (investigations; never published). */
+    public Settings withClients(int n) {
+        if (n < 1 || n > 256) {
+            throw new IllegalArgumentException("clients must be 1..256: " + n);
+        }
+        return new Settings(mode, startupRounds, intakeRounds, intakeCases, warmupCases, n, badInputs, hotUpdates,
+                hotLoadSeconds, killRounds, memoryCases, dueNodes, queryRounds);
+    }
+
     public boolean full() {
         return "full".equals(mode);
     }

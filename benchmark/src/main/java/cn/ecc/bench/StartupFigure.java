@@ -88,7 +88,7 @@ final class StartupFigure {
                         .map(Launch::firstAnswer).toList()), 2) + " s for the plain Karaf. The plain Karaf is the same "
                 + "assembly with ECC's features replaced by the third-party features and bundles they name ("
                 + String.join(", ", PlainKaraf.derive(b.plain.home()).features()) + "), so the same Karaf, JVM "
-                + "options and bundle versions.");
+                + "options, bundle versions and boot stages (the database stack first, as in ECC).");
     }
 
     /** Resident memory a few seconds after ready, when the boot's garbage is no longer the figure. */

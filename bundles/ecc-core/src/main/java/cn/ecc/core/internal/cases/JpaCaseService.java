@@ -44,6 +44,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,9 +67,7 @@ public class JpaCaseService implements CaseService {
     @Reference
     CaseNodeHooks nodes;
     /** Areas' records of each filed case, written in the filing's transaction. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile List<FilingParticipant> participants = List.of();
+    final FilingParticipants participants = new FilingParticipants();
     /** Counter rows known to exist; saves a read per filing. */
     private final Set<String> knownCounters = ConcurrentHashMap.newKeySet();
 
@@ -86,6 +85,16 @@ public class JpaCaseService implements CaseService {
         this.clock = clock;
         this.events = events;
         this.audit = audit;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeParticipant")
+    void addParticipant(ComponentServiceObjects<FilingParticipant> participant) {
+        participants.add(participant);
+    }
+
+    void removeParticipant(ComponentServiceObjects<FilingParticipant> participant) {
+        participants.remove(participant);
     }
 
     @Override
@@ -129,9 +138,7 @@ public class JpaCaseService implements CaseService {
             em.flush();
             nodes.caseFiled(c.getId(), actor);
             CaseDetail filed = CaseMapper.detail(c, actor.can(Permissions.PARTY_PERSONAL_READ));
-            for (FilingParticipant p : participants) {
-                p.caseFiled(filed, input, actor);
-            }
+            participants.caseFiled(filed, input, actor);
             // last before commit: the audit append holds the chain's lock until the commit
             audit.record(new AuditEntry(actor.username(), "case.create", "case", c.getId().toString(), c.getId(),
                     Map.of(), CaseAudit.snapshot(c)));

@@ -101,18 +101,19 @@ class JpaCaseServiceTest {
     @Test
     void participantsWriteInTheFilingsTransactionAndAFailingOneFilesNothing() {
         List<String> seen = new ArrayList<>();
-        cases.participants = List.of((filed, input, actor) -> seen.add(filed.number() + " "
+        cases.participants.add((filed, input, actor) -> seen.add(filed.number() + " "
                 + input.applicants().get(0).idNumber() + " " + actor.username()));
         CaseDetail c = cases.file(newCase(CaseType.FIRST, "LA-2026-0001"), clerk);
         assertThat(seen).containsExactly(c.number() + " " + ID_ZHANG + " niuhan");
 
-        cases.participants = List.of((filed, input, actor) -> {
+        cases.participants.clear();
+        cases.participants.add((filed, input, actor) -> {
             throw new IllegalStateException("the area could not record the case");
         });
         assertThatThrownBy(() -> cases.file(newCase(CaseType.FIRST, "LA-2026-0002"), clerk))
                 .hasMessageContaining("could not record");
 
-        cases.participants = List.of();
+        cases.participants.clear();
         // no case, no number used up, no event: the next filing gets the next number
         assertThat(cases.findByFilingReference("LA-2026-0002", clerk)).isEmpty();
         assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执2号");
