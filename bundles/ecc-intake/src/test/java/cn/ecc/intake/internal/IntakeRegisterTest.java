@@ -73,6 +73,35 @@ class IntakeRegisterTest {
         assertThat(c.getApplicants()).isEqualTo("张三");
     }
 
+    @Test
+    void aCaseFiledInABatchKeepsItsBatchOnTheRecordItsFilingWrote() {
+        // the core calls intake's SeriesRecorder inside the filing, in the transaction intake's file() began
+        IntakeService[] self = new IntakeService[1];
+        CaseService filingCore = (CaseService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CaseService.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("file")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    NewCase input = (NewCase) args[0];
+                    CaseDetail filed = detail(10, "110105********002X");
+                    new SeriesRecorder(self[0]).caseFiled(filed, input, (cn.ecc.api.security.Actor) args[1]);
+                    return filed;
+                });
+        self[0] = new IntakeService(new Transactions(jpa), filingCore, null, null, null, null, null, null, null, null);
+        NewCase input = new NewCase(CaseType.FIRST, LocalDate.of(2026, 3, 2), null, "(2025)豫1330民初456号民事判决书",
+                new BigDecimal("1000.00"), false,
+                List.of(new Party(null, PartyKind.PERSON, "张三", "11010519491231002X", null, null)),
+                List.of(new Party(null, PartyKind.ORGANISATION, "桐柏县某建材有限公司", "91411330MA44XXXX1B", null, null)),
+                null, "LA-10");
+
+        self[0].file(input, 42L, cn.ecc.testing.Actors.with("clerk", "case.create"));
+
+        assertThat(self[0].filedBy(10, 42)).isTrue();
+        IntakeCaseEntity c = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+                em -> em.find(IntakeCaseEntity.class, 10L));
+        assertThat(c.getSeriesKey()).isEqualTo("2026-03-02|11010519491231002X");
+    }
+
     private CaseService cases() {
         return (CaseService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CaseService.class},
                 (proxy, method, args) -> {
