@@ -23,7 +23,7 @@ public record Settings(String mode, int startupRounds, int intakeRounds, int int
 
     public static Settings of(String mode) {
         return switch (mode) {
-            case "full" -> new Settings("full", 5, 7, 1000, 10_000, 8, 10_000, 3, 3, 3, 100_000, 1_000_000, 30);
+            case "full" -> new Settings("full", 5, 7, 1000, 10_000, 8, 10_000, 3, 3, 3, 100_000, 1_000_000, 200);
             case "quick" -> new Settings("quick", 0, 2, 150, 60, 8, 1_000, 1, 2, 1, 10_000, 100_000, 10);
             default -> throw new IllegalArgumentException("mode must be quick or full: " + mode);
         };
