@@ -56,6 +56,8 @@ final class FilingParticipants {
 
         private final ComponentServiceObjects<FilingParticipant> objects;
         private FilingParticipant participant;
+        /** Unbound: a filing that took the entry just before is not to bring the service back. */
+        private boolean released;
 
         Entry(ComponentServiceObjects<FilingParticipant> objects, FilingParticipant participant) {
             this.objects = objects;
@@ -63,7 +65,7 @@ final class FilingParticipants {
         }
 
         synchronized FilingParticipant get() {
-            if (participant == null && objects != null) {
+            if (participant == null && objects != null && !released) {
                 participant = objects.getService();
             }
             return participant;
@@ -78,6 +80,7 @@ final class FilingParticipants {
                 }
             }
             participant = null;
+            released = true;
         }
     }
 }
