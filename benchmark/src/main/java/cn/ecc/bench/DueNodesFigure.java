@@ -109,10 +109,11 @@ final class DueNodesFigure {
                 + pct(DUE_SOON) + " due soon, " + pct(OVERDUE) + " overdue, the rest open and not yet due soon; "
                 + String.format("%,d", dueSoon) + " due soon when measured), written with JDBC into the stopped "
                 + "instance's database, index statistics then updated (SYSCS_UPDATE_STATISTICS). ECC: `GET " + PATH
-                + "` as a clerk (first page of " + PAGE_SIZE + ", with the total), " + rest.size() + " timed requests "
-                + "after " + warmUp(s) + " untimed ones per block (the instance has just started; the direct side runs as many). Direct: the platform's two statements for that page "
+                + "` as a clerk (first page of " + PAGE_SIZE + ", with the total), " + rest.size() + " timed requests ("
+                + rest.size() / blocks + " per block, each block's after " + warmUp(s) + " untimed ones: the instance "
+                + "has just started; the direct side runs as many). Direct: the platform's two statements for that page "
                 + "(count, then the page with OFFSET/FETCH) over embedded JDBC on the same database, " + direct.size()
-                + " timed rounds after as many untimed ones per block; " + blocks + " block(s) per side, alternating.");
+                + " timed rounds, as many untimed ones before each block's; " + blocks + " block(s) per side, alternating.");
     }
 
     private static String pct(double share) {
