@@ -189,7 +189,6 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
             LocalDateTime now = clock.localNow();
             NodeEntity n = nodes.open(em, c, node.type(), node.label(), node.from(), node.due(), node.responsible(),
                     actor.username(), now);
-            em.flush();
             return NodeBook.view(n, now);
         });
     }
