@@ -134,7 +134,7 @@ public final class Bench {
             return served(r);
         })) {
             throw new IllegalStateException("/api/health answered 200, but " + API_PROBE + " did not within "
-                    + Instance.BOOT_TIMEOUT + ": " + api.get(API_PROBE));
+                    + Instance.BOOT_TIMEOUT + ": " + api.get(API_PROBE) + " (" + ecc.evidence("api-not-served") + ")");
         }
         return new Readiness(notServed[0], (System.nanoTime() - t0) / 1e9);
     }

@@ -34,7 +34,7 @@ public final class Instance {
     /** Added to the JVM's options at every start (e.g. a flight recording); empty for none. */
     private String javaOptions = "";
 
-    private Instance(String name, Path home, Credentials credentials, int httpPort, int sshPort) {
+    Instance(String name, Path home, Credentials credentials, int httpPort, int sshPort) {
         this.name = name;
         this.home = home;
         this.credentials = credentials;
@@ -127,7 +127,39 @@ public final class Instance {
         Api api = Api.anonymous(httpPort);
         if (!await(BOOT_TIMEOUT, () -> api.status("/api/health") == 200)) {
             throw new IllegalStateException(name + ": /api/health did not answer 200 within " + BOOT_TIMEOUT
-                    + " (see " + home.resolve("data/log/karaf.log") + ")");
+                    + " (" + evidence("not-healthy") + ")");
+        }
+    }
+
+    /**
+     * Keeps what explains an instance that did not become ready, before anything stops or restarts it: the
+     * threads of its JVM ({@code jcmd Thread.print}, taken while it still hangs) and a copy of its log, in a
+     * folder beside the instance that the next start does not touch. Returns where they are, for the message.
+     */
+    public String evidence(String what) {
+        Path dir = home.resolveSibling(name + "-" + what + "-"
+                + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HHmmss")));
+        try {
+            Files.createDirectories(dir);
+            Path log = home.resolve("data/log/karaf.log");
+            if (Files.exists(log)) {
+                Files.copy(log, dir.resolve("karaf.log"));
+            }
+            boolean alive = running();
+            if (alive) {
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                Process p = new ProcessBuilder(jcmd.toString(), Long.toString(jvm().pid()), "Thread.print", "-l")
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("threads.txt").toFile()).start();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+            return (alive ? "log and thread dump kept in " : "the JVM had ended; its log kept in ") + dir;
+        } catch (IOException | RuntimeException e) {
+            return "could not keep the evidence in " + dir + ": " + e + "; see " + home.resolve("data/log/karaf.log");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while keeping the evidence in " + dir;
         }
     }
 

@@ -116,7 +116,7 @@ final class StartupFigure {
         });
         if (!up) {
             throw new IllegalStateException(i.name() + " did not become ready within " + Instance.BOOT_TIMEOUT
-                    + " (see " + i.home().resolve("data/log/karaf.log") + ")");
+                    + " (" + i.evidence("not-ready") + ")");
         }
         return new Launch(first[0], (System.nanoTime() - t0) / 1e9);
     }
