@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import cn.ecc.api.cases.CaseService;
+import cn.ecc.api.cases.FilingParticipant;
 import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.security.Roles;
@@ -27,6 +28,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
 
 /** The case REST API over real HTTP on the assembled distribution. */
 @RunWith(PaxExam.class)
@@ -67,6 +69,28 @@ public class CasesIT extends EccTestSupport {
         JsonNode none = http.get("/api/cases?q=" + encode("不存在的当事人")).json();
         assertEquals(0, none.get("total").asLong());
         assertEquals(0, none.get("items").size());
+    }
+
+    @Test
+    public void filingsRunOnTheFilingThreadUnlessAnAreaFilesInItsOwnTransaction() {
+        Map<String, String> threads = new java.util.concurrent.ConcurrentHashMap<>();
+        FilingParticipant seen = (filed, input, actor) -> threads.put(filed.number(), Thread.currentThread().getName());
+        ServiceRegistration<FilingParticipant> registration =
+                bundleContext.registerService(FilingParticipant.class, seen, null);
+        try {
+            Http.Reply core = http.post("/api/cases", CASE);
+            assertEquals(core.toString(), 201, core.status());
+            Http.Reply intake = http.post("/api/intake/cases", CASE);
+            assertEquals(intake.toString(), 201, intake.status());
+
+            assertEquals("ecc-filing", threads.get(core.json().get("number").asText()));
+            // the intake area writes its own rows in the same transaction, so the core files on its thread
+            String intakeThread = threads.get(intake.json().get("number").asText());
+            assertNotNull(threads.toString(), intakeThread);
+            assertNotEquals("ecc-filing", intakeThread);
+        } finally {
+            registration.unregister();
+        }
     }
 
     @Test

@@ -55,6 +55,7 @@ class JpaCaseServiceTest {
     private LocalJpaTemplate jpa;
     private RecordingEventAdmin events;
     private JpaCaseService cases;
+    private final CallerTransaction callerTransaction = new CallerTransaction();
     private JpaAuditTrail audit;
     private final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
     private final Actor clerk = Actors.with("niuhan", Permissions.CASE_CREATE, Permissions.CASE_READ,
@@ -66,13 +67,15 @@ class JpaCaseServiceTest {
         jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
         events = new RecordingEventAdmin();
         audit = new JpaAuditTrail(new Transactions(jpa), clock);
+        // as under JTA: the filings of these tests run on the filing thread, unless a test opens a transaction
         cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
-                clock, new AfterCommit(events, null), audit);
+                clock, new AfterCommit(events, null), audit, callerTransaction);
         cases.nodes = TestNodes.engine(new Transactions(jpa), clock);
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
+        cases.deactivate();
         jpa.close();
     }
 
@@ -118,6 +121,24 @@ class JpaCaseServiceTest {
         assertThat(cases.findByFilingReference("LA-2026-0002", clerk)).isEmpty();
         assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执2号");
         assertThat(events.events(EccTopics.CASE_FILED)).hasSize(2);
+    }
+
+    @Test
+    void filingsRunOneAfterAnotherOnTheFilingThreadUnlessTheCallersTransactionMustIncludeThem() {
+        List<String> threads = new ArrayList<>();
+        cases.participants.add((filed, input, actor) -> threads.add(Thread.currentThread().getName()));
+        cases.file(newCase(CaseType.FIRST, null), clerk);
+        callerTransaction.active = true;
+        cases.file(newCase(CaseType.FIRST, null), clerk);
+
+        assertThat(threads).containsExactly("ecc-filing", Thread.currentThread().getName());
+    }
+
+    @Test
+    void aStoppedServiceStillFilesOnTheCallersThread() throws InterruptedException {
+        cases.deactivate();
+
+        assertThat(cases.file(newCase(CaseType.FIRST, null), clerk).number()).isEqualTo("(2026)豫1330执1号");
     }
 
     @Test
@@ -336,5 +357,45 @@ class JpaCaseServiceTest {
         assertThatThrownBy(() -> cases.getMasked(c.id(), Actors.with("nobody")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.getMasked(c.id() + 1000, clerk)).isInstanceOf(NotFoundException.class);
+    }
+
+    /** The JTA registry as the case service asks it: is the caller in a transaction? */
+    static final class CallerTransaction implements javax.transaction.TransactionSynchronizationRegistry {
+        volatile boolean active;
+
+        @Override
+        public int getTransactionStatus() {
+            return active ? javax.transaction.Status.STATUS_ACTIVE : javax.transaction.Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void registerInterposedSynchronization(javax.transaction.Synchronization sync) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
     }
 }
