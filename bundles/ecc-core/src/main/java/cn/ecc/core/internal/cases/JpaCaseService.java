@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -147,19 +147,19 @@ public class JpaCaseService implements CaseService {
         String counterKey = filedOn.getYear() + "|" + court.code() + "|" + input.type().name();
         ensureCounter(counterKey);
         String ref = blankToNull(input.filingReference());
-        Callable<CaseDetail> filing = () -> fileNow(input, actor, filedOn, court, counterKey, ref);
+        Supplier<CaseDetail> filing = () -> fileNow(input, actor, filedOn, court, counterKey, ref);
         // Filings wait for each other anyway: the year's counter row is locked from the number to the commit.
         // Handing that row from one request thread to the next cost about a seventh of the time a filing holds
         // it (the next thread granted the row but not yet running on a busy core; docs/performance.md), so
         // filings run one after the other on one thread, unless the caller's transaction must include the case.
         if (filingThread == null || registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return call(filing);
+            return filing.get();
         }
         Future<CaseDetail> filed;
         try {
-            filed = filingThread.submit(filing);
+            filed = filingThread.submit(filing::get);
         } catch (RejectedExecutionException stopping) {
-            return call(filing);
+            return filing.get();
         }
         return outcome(filed);
     }
@@ -204,16 +204,6 @@ public class JpaCaseService implements CaseService {
             events.post(caseEvent(EccTopics.CASE_FILED, c, actor));
             return filed;
         }, () -> new ConflictException("立案部门编号 " + ref + " 已登记，不能重复立案"));
-    }
-
-    private static CaseDetail call(Callable<CaseDetail> filing) {
-        try {
-            return filing.call();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
