@@ -84,7 +84,7 @@ public class CasesIT extends EccTestSupport {
             assertEquals(intake.toString(), 201, intake.status());
 
             assertEquals("ecc-filing", threads.get(core.json().get("number").asText()));
-            // the intake area writes its own rows in the same transaction, so the core files on its thread
+            // the intake area writes its own rows in the filing's transaction, so the core files on the request thread
             String intakeThread = threads.get(intake.json().get("number").asText());
             assertNotNull(threads.toString(), intakeThread);
             assertNotEquals("ecc-filing", intakeThread);
