@@ -34,7 +34,7 @@ class JpaAuditTrailTest {
 
     private final LocalJpaTemplate jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
     private final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    private final JpaAuditTrail trail = new JpaAuditTrail(new Transactions(jpa), clock);
+    private final JpaAuditTrail trail = JpaAuditTrail.over(new Transactions(jpa), clock);
     private final Actor inspector = Actors.with("jiangtao", Permissions.AUDIT_READ, Permissions.AUDIT_VERIFY);
 
     @AfterEach

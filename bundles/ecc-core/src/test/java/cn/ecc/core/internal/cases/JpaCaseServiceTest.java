@@ -66,7 +66,7 @@ class JpaCaseServiceTest {
     void setUp() {
         jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
         events = new RecordingEventAdmin();
-        audit = new JpaAuditTrail(new Transactions(jpa), clock);
+        audit = JpaAuditTrail.over(new Transactions(jpa), clock);
         // as under JTA: the filings of these tests run on the filing thread, unless a test opens a transaction
         cases = new JpaCaseService(new Transactions(jpa), () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"),
                 clock, new AfterCommit(events, null), audit, callerTransaction);

@@ -18,7 +18,7 @@ public final class TestCases {
 
     public static JpaCaseService service(Transactions tx, EccClock clock, CaseNodeHooks nodes) {
         return service(tx, () -> new Court("豫1330", "桐柏县人民法院", "南阳市中级人民法院"), clock,
-                new AfterCommit(new RecordingEventAdmin(), null), new JpaAuditTrail(tx, clock), nodes);
+                new AfterCommit(new RecordingEventAdmin(), null), JpaAuditTrail.over(tx, clock), nodes);
     }
 
     public static JpaCaseService service(Transactions tx, CourtService courts, EccClock clock, AfterCommit events,

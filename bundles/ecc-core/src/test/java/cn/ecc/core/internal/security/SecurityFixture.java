@@ -19,7 +19,7 @@ public final class SecurityFixture implements AutoCloseable {
 
     public final LocalJpaTemplate jpa = new LocalJpaTemplate("META-INF/test-persistence.xml", "ecc-core-test");
     public final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    public final JpaAuditTrail audit = new JpaAuditTrail(new Transactions(jpa), clock);
+    public final JpaAuditTrail audit = JpaAuditTrail.over(new Transactions(jpa), clock);
     public final Accounts accounts;
 
     public SecurityFixture() {
