@@ -244,7 +244,7 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
             OpenNodeSearch.Statements open = OpenNodeSearch.of(query, now);
             return tx.read(em -> {
                 long total = OpenNodeSearch.count(em, open);
-                List<NodeView> items = OpenNodeSearch.page(em, open, query.page()).stream()
+                List<NodeView> items = OpenNodeSearch.page(em, open, query.page(), total).stream()
                         .map(n -> NodeBook.view(n, now)).toList();
                 return new Page<>(items, total, query.page().limit(), query.page().offset());
             });

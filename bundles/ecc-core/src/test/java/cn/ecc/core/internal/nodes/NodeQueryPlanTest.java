@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,14 +101,38 @@ class NodeQueryPlanTest {
         "OVERDUE,  u10, 1201",
         "DONE,     u7,  1501"})
     void aPageOfNodesReadsAnIndexAndOnlyWhatCanMatch(String state, String responsible, int mostVisited) {
+        assertReadsAnIndexVisitingAtMost(new NodeQuery(state == null ? null : NodeState.valueOf(state), responsible,
+                null, null, null, PageRequest.first()), mostVisited);
+    }
+
+    /**
+     * A quiet day: about 15 nodes due soon, fewer than a page holds, and 6,000 open nodes due later. A scan in due
+     * order cannot stop at a full page and read every later node from the table to compare its warning line; the
+     * board reads the count's range instead, and answers what a plain query answers.
+     */
+    @Test
+    void aBoardWithFewerNodesDueSoonThanAPageReadsOnlyThose() {
+        e.at(2024, 12, 30, 12, 0);
+        try {
+            NodeQuery board = new NodeQuery(NodeState.DUE_SOON, null, null, null, null, PageRequest.first());
+            assertReadsAnIndexVisitingAtMost(board, 100);
+            assertAnswersWhatAPlainQueryAnswers(NodeState.DUE_SOON, null, LocalDateTime.of(2024, 12, 30, 12, 0));
+            assertThat(e.nodes.search(board, CLERK).total()).isLessThan(PageRequest.DEFAULT_LIMIT);
+            assertThat(e.nodes.search(new NodeQuery(NodeState.DUE_SOON, null, null, null, null,
+                    new PageRequest(20, 40)), CLERK).items()).isEmpty();
+        } finally {
+            e.at(2026, 5, 1, 9, 0);
+        }
+    }
+
+    private void assertReadsAnIndexVisitingAtMost(NodeQuery query, int mostVisited) {
         String plan = e.tx.required(em -> {
             try {
                 Connection c = em.unwrap(Connection.class);
                 try (Statement st = c.createStatement()) {
                     st.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
                 }
-                e.nodes.search(new NodeQuery(state == null ? null : NodeState.valueOf(state), responsible, null, null,
-                        null, PageRequest.first()), CLERK);
+                e.nodes.search(query, CLERK);
                 try (Statement st = c.createStatement();
                         ResultSet rs = st.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
                     rs.next();
@@ -131,9 +156,12 @@ class NodeQueryPlanTest {
     @ParameterizedTest(name = "state {0}, responsible {1}")
     @CsvSource(nullValues = "-", value = {"OVERDUE, -", "DUE_SOON, -", "OPEN, -", "-, -", "OVERDUE, u10", "-, u10"})
     void theSearchesAnswerWhatAPlainQueryAnswers(String state, String responsible) {
-        NodeState st = state == null ? null : NodeState.valueOf(state);
+        assertAnswersWhatAPlainQueryAnswers(state == null ? null : NodeState.valueOf(state), responsible,
+                LocalDateTime.of(2026, 5, 1, 9, 0));
+    }
+
+    private void assertAnswersWhatAPlainQueryAnswers(NodeState st, String responsible, LocalDateTime now) {
         var page = e.nodes.search(new NodeQuery(st, responsible, null, null, null, new PageRequest(50, 0)), CLERK);
-        LocalDateTime now = LocalDateTime.of(2026, 5, 1, 9, 0);
         List<NodeEntity> all = e.tx.read(em -> em.createQuery("SELECT n FROM NodeEntity n WHERE n.done = false"
                 + " ORDER BY n.dueAt, n.id", NodeEntity.class).getResultList()).stream()
                 .filter(n -> responsible == null || responsible.equals(n.responsible))
