@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Checks that SCR can only pick one constructor of each component. The component description names the activation
- * constructor by its number of parameters alone; with two public constructors of that number SCR takes whichever
- * reflection lists first, which differs between starts, and the component fails to activate in some of them
- * (the audit trail did: "Constructor argument 0 ... has unsupported type"). The DS annotations are not kept in the
- * class files, so the components are found in the module's sources.
+ * constructor by its number of parameters alone; with two public constructors of that number SCR may try the one
+ * it cannot fill (the audit trail had two of two: in one of eight starts on a development machine SCR logged
+ * "Constructor argument 0 ... has unsupported type cn.ecc.persistence.Transactions"). The DS annotations are not
+ * kept in the class files, so the components are found in the module's sources.
  */
 public final class ComponentConstructors {
 

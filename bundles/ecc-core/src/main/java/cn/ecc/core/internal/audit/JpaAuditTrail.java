@@ -57,7 +57,8 @@ public class JpaAuditTrail implements AuditTrail, AuditLog {
 
     /**
      * The trail over the given transactions, for tests. Not a second public constructor: SCR picks the constructor
-     * by its number of parameters, and with two of two it took the wrong one in some starts.
+     * by its number of parameters, and with two of two it tried this one in one of eight starts on a development
+     * machine (ComponentConstructorsTest).
      */
     public static JpaAuditTrail over(Transactions tx, EccClock clock) {
         return new JpaAuditTrail(tx, clock);
