@@ -4,9 +4,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.queries.SQLCall;
@@ -14,6 +22,8 @@ import org.eclipse.persistence.sessions.DatabaseSession;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
+import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
 import org.eclipse.persistence.tools.schemaframework.TableDefinition;
 import org.slf4j.Logger;
@@ -65,7 +75,68 @@ public final class SchemaKeeper extends SessionEventAdapter {
         String tables = tables(session);
         LOG.info("Bringing the tables of {} up to their entities (schema {})", tables, fingerprint.substring(0, 12));
         schema.extendDefaultTables(true);
+        addMissingIndexes(session, schema);
         record(session, fingerprint, tables);
+    }
+
+    /**
+     * Creates the indexes the mappings name that the database does not have. EclipseLink's create-or-extend adds
+     * missing tables and columns, but not an index named after its table was made, so a database of an earlier
+     * version never got it (the case list's, for one, which spares a sort of every case). Present or not is told by
+     * name, from the driver's metadata of the unit's tables.
+     */
+    static List<String> addMissingIndexes(DatabaseSession session, SchemaManager schema) {
+        List<IndexDefinition> wanted = new DefaultTableGenerator(session.getProject(), true)
+                .generateDefaultTableCreator().getTableDefinitions().stream()
+                .flatMap(t -> t.getIndexes().stream()).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Set<String> present = indexNames(session, wanted.stream().map(IndexDefinition::getTargetTable).distinct()
+                .toList());
+        List<String> created = new ArrayList<>();
+        for (IndexDefinition index : wanted) {
+            if (present.contains(index.getName().toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            try {
+                schema.createObject(index);
+                created.add(index.getName());
+            } catch (RuntimeException e) {
+                // another instance on the same database made it first
+                if (!indexNames(session, List.of(index.getTargetTable())).contains(
+                        index.getName().toUpperCase(Locale.ROOT))) {
+                    throw e;
+                }
+            }
+        }
+        if (!created.isEmpty()) {
+            LOG.info("Created the indexes {} that the tables did not have yet", created);
+        }
+        return created;
+    }
+
+    /** The names of the indexes on these tables, upper case. */
+    private static Set<String> indexNames(DatabaseSession session, List<String> tables) {
+        Set<String> names = new HashSet<>();
+        try (Connection c = session.getLogin().getConnector().connect(session.getLogin().getProperties(), session)) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String table : tables) {
+                String stored = meta.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT)
+                        : meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+                try (ResultSet rs = meta.getIndexInfo(null, null, stored, false, true)) {
+                    while (rs.next()) {
+                        String name = rs.getString("INDEX_NAME");
+                        if (name != null) {
+                            names.add(name.toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the indexes of " + tables, e);
+        }
+        return names;
     }
 
     /** SHA-256 of the create script of the unit's tables, constraints and indexes. */

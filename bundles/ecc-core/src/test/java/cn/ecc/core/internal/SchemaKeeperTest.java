@@ -41,6 +41,31 @@ class SchemaKeeperTest {
         }
     }
 
+    /**
+     * A database made before an entity named an index gets it when the schema changes: EclipseLink's extending
+     * adds tables and columns only, and the keeper adds the indexes.
+     */
+    @Test
+    void addsAnIndexThatTheEntitiesNameToATableMadeWithoutIt() {
+        String database = "schema-" + UUID.randomUUID();
+        try (LocalJpaTemplate older = new LocalJpaTemplate(XML, UNIT, database)) {
+            assertThat(indexes(older, "IX_CASE_LIST")).isEqualTo(1);
+            older.txExpr(TransactionType.Required, em -> em.createNativeQuery("DROP INDEX IX_CASE_LIST").executeUpdate());
+            older.txExpr(TransactionType.Required, em -> em.createNativeQuery("DELETE FROM ECC_SCHEMA").executeUpdate());
+            assertThat(indexes(older, "IX_CASE_LIST")).isZero();
+        }
+        try (LocalJpaTemplate newer = new LocalJpaTemplate(XML, UNIT, database)) {
+            assertThat(indexes(newer, "IX_CASE_LIST")).isEqualTo(1);
+            assertThat(rows(newer, "SELECT FINGERPRINT FROM ECC_SCHEMA")).hasSize(1);
+        }
+    }
+
+    private static long indexes(LocalJpaTemplate jpa, String name) {
+        return jpa.txExpr(TransactionType.Supports, em -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = '" + name + "'")
+                .getSingleResult()).longValue());
+    }
+
     private static long count(LocalJpaTemplate jpa, String table) {
         return jpa.txExpr(TransactionType.Supports,
                 em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue());

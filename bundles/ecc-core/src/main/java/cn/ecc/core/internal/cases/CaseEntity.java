@@ -33,7 +33,9 @@ import javax.persistence.Version;
             @Index(name = "IX_CASE_NO", columnList = "CASE_NO"),
             @Index(name = "IX_CASE_STATUS", columnList = "STATUS"),
             @Index(name = "IX_CASE_HANDLER", columnList = "HANDLER"),
-            @Index(name = "IX_CASE_FILED", columnList = "FILED_ON")
+            // in the case list's order (filedOn DESC, id DESC), so that a page is read off the index and not
+            // sorted out of every case (0.2 s of Derby's sort with 155,000 cases); ranges of filing dates use it too
+            @Index(name = "IX_CASE_LIST", columnList = "FILED_ON DESC, ID DESC")
         })
 public class CaseEntity {
 
