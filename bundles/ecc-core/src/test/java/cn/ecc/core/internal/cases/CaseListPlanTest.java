@@ -107,13 +107,13 @@ class CaseListPlanTest {
     void theListIsNewestFilingFirstThenNewestId() {
         Page<CaseSummary> page = cases.search(new CaseQuery(null, null, null, null, null, null,
                 new PageRequest(50, 0)), reader);
-        List<long[]> expected = tx.read(em -> {
+        List<Long> expected = tx.read(em -> {
             try (Statement st = em.unwrap(Connection.class).createStatement();
                     ResultSet rs = st.executeQuery("SELECT ID FROM ECC_CASE ORDER BY FILED_ON DESC, ID DESC"
                             + " FETCH FIRST 50 ROWS ONLY")) {
-                List<long[]> ids = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
                 while (rs.next()) {
-                    ids.add(new long[] {rs.getLong(1)});
+                    ids.add(rs.getLong(1));
                 }
                 return ids;
             } catch (SQLException e) {
@@ -121,8 +121,7 @@ class CaseListPlanTest {
             }
         });
         assertThat(page.total()).isEqualTo(CASES);
-        assertThat(page.items()).extracting(CaseSummary::id)
-                .containsExactlyElementsOf(expected.stream().map(a -> a[0]).toList());
+        assertThat(page.items()).extracting(CaseSummary::id).containsExactlyElementsOf(expected);
     }
 
     private static CaseQuery query(LocalDate from, LocalDate to) {
