@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * the database as existing, and logged with its stack trace. This listener fingerprints the script the unit's
  * mappings describe (SHA-256 of EclipseLink's own DDL, written to a string and never sent) and looks the
  * fingerprint up in {@value #TABLE}; only when it is missing does it run the same create-or-extend
- * ({@link SchemaManager#extendDefaultTables}) and record the fingerprint. A fingerprint stays recorded for as long
+ * ({@link SchemaManager#extendDefaultTables}), add the indexes that leaves out, and record the fingerprint. A fingerprint stays recorded for as long
  * as the database lives, so the table is also the history of the schema's versions. Deleting its rows makes the
  * next start check every table again.
  */
@@ -85,12 +85,12 @@ public final class SchemaKeeper extends SessionEventAdapter {
      * version never got it (the case list's, for one, which spares a sort of every case). Present or not is told by
      * name, from the driver's metadata of the unit's tables.
      */
-    static List<String> addMissingIndexes(DatabaseSession session, SchemaManager schema) {
+    private static void addMissingIndexes(DatabaseSession session, SchemaManager schema) {
         List<IndexDefinition> wanted = new DefaultTableGenerator(session.getProject(), true)
                 .generateDefaultTableCreator().getTableDefinitions().stream()
                 .flatMap(t -> t.getIndexes().stream()).toList();
         if (wanted.isEmpty()) {
-            return List.of();
+            return;
         }
         Set<String> present = indexNames(session, wanted.stream().map(IndexDefinition::getTargetTable).distinct()
                 .toList());
@@ -113,7 +113,6 @@ public final class SchemaKeeper extends SessionEventAdapter {
         if (!created.isEmpty()) {
             LOG.info("Created the indexes {} that the tables did not have yet", created);
         }
-        return created;
     }
 
     /** The names of the indexes on these tables, upper case. */
