@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * the database as existing, and logged with its stack trace. This listener fingerprints the script the unit's
  * mappings describe (SHA-256 of EclipseLink's own DDL, written to a string and never sent) and looks the
  * fingerprint up in {@value #TABLE}; only when it is missing does it run the same create-or-extend
- * ({@link SchemaManager#extendDefaultTables}), add the indexes that leaves out, and record the fingerprint. A fingerprint stays recorded for as long
- * as the database lives, so the table is also the history of the schema's versions. Deleting its rows makes the
- * next start check every table again.
+ * ({@link SchemaManager#extendDefaultTables}), add the indexes that leaves out, and record the fingerprint. A
+ * fingerprint stays recorded for as long as the database lives, so the table is also the history of the schema's
+ * versions. Deleting its rows makes the next start check every table again.
  */
 public final class SchemaKeeper extends SessionEventAdapter {
 

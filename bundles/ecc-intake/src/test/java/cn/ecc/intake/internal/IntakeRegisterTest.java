@@ -9,7 +9,9 @@ import cn.ecc.api.cases.CaseType;
 import cn.ecc.api.cases.NewCase;
 import cn.ecc.api.cases.Party;
 import cn.ecc.api.cases.PartyKind;
+import cn.ecc.api.security.Actor;
 import cn.ecc.persistence.Transactions;
+import cn.ecc.testing.Actors;
 import cn.ecc.testing.LocalJpaTemplate;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,7 @@ class IntakeRegisterTest {
         intake.register(7);
 
         assertThat(fullReads).hasValue(1);
-        IntakeCaseEntity c = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+        IntakeCaseEntity c = jpa.txExpr(TransactionType.Supports,
                 em -> em.find(IntakeCaseEntity.class, 7L));
         assertThat(c).isNotNull();
     }
@@ -66,7 +69,7 @@ class IntakeRegisterTest {
         intake.register(9);
 
         assertThat(fullReads).hasValue(0);
-        IntakeCaseEntity c = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+        IntakeCaseEntity c = jpa.txExpr(TransactionType.Supports,
                 em -> em.find(IntakeCaseEntity.class, 9L));
         // the series key from the ID number as filed, not from the masked answer the filer got
         assertThat(c.getSeriesKey()).isEqualTo("2026-03-02|11010519491231002X");
@@ -84,7 +87,7 @@ class IntakeRegisterTest {
                     }
                     NewCase input = (NewCase) args[0];
                     CaseDetail filed = detail(10, "110105********002X");
-                    new SeriesRecorder(self[0]).caseFiled(filed, input, (cn.ecc.api.security.Actor) args[1]);
+                    new SeriesRecorder(self[0]).caseFiled(filed, input, (Actor) args[1]);
                     return filed;
                 });
         self[0] = new IntakeService(new Transactions(jpa), filingCore, null, null, null, null, null, null, null, null);
@@ -94,10 +97,10 @@ class IntakeRegisterTest {
                 List.of(new Party(null, PartyKind.ORGANISATION, "桐柏县某建材有限公司", "91411330MA44XXXX1B", null, null)),
                 null, "LA-10");
 
-        self[0].file(input, 42L, cn.ecc.testing.Actors.with("clerk", "case.create"));
+        self[0].file(input, 42L, Actors.with("clerk", "case.create"));
 
         assertThat(self[0].filedBy(10, 42)).isTrue();
-        IntakeCaseEntity c = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+        IntakeCaseEntity c = jpa.txExpr(TransactionType.Supports,
                 em -> em.find(IntakeCaseEntity.class, 10L));
         assertThat(c.getSeriesKey()).isEqualTo("2026-03-02|11010519491231002X");
     }
