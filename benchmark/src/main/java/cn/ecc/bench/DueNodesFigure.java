@@ -31,14 +31,15 @@ final class DueNodesFigure {
     /** The page size the API answers without a limit parameter. */
     static final int PAGE_SIZE = 20;
     /**
-     * Untimed rounds before the timed ones, on each side alike. The API side is measured right after its instance
-     * starts (Derby opens a database in one JVM at a time) while the direct side runs in the harness's JVM, whose
-     * Derby code has just written the million nodes: with 5 warm-up rounds the API side was timed while Derby's
-     * scan was still interpreted or compiled for the first time (13–18 ms against 3–6 ms), not at the speed a
-     * server that answers the board all day reaches within a minute.
+     * Untimed rounds before each block's timed ones, the same rule on each side: until steady ({@link WarmUp}). The
+     * API side is measured right after its instance starts (Derby opens a database in one JVM at a time) while the
+     * direct side runs in the harness's JVM, whose Derby code has just written the million nodes and ran the blocks
+     * before. A fixed count did not serve: on a development instance the API side's median was 5.6 ms over its
+     * requests 1,500 to 3,000 after the start and 3.1 ms after 15,000 (the request path was still being compiled);
+     * a server that answers the board all day runs at the latter.
      */
-    static int warmUp(Settings s) {
-        return s.full() ? 1000 : 30;
+    static WarmUp warmUp(Settings s) {
+        return s.full() ? new WarmUp(500, 3_000, 20_000) : new WarmUp(25, 30, 300);
     }
 
     /** Shares of the loaded nodes: most are done, as in a court's database after some years. */
@@ -74,28 +75,40 @@ final class DueNodesFigure {
 
         List<Double> direct = new ArrayList<>();
         List<Double> rest = new ArrayList<>();
+        List<Integer> directWarm = new ArrayList<>();
+        List<Integer> apiWarm = new ArrayList<>();
         long dueSoon = -1;
         int blocks = s.full() ? 2 : 1;
         int perBlock = Math.max(1, s.queryRounds() / blocks);
         for (int block = 0; block < blocks; block++) {
-            int warmUp = warmUp(s);
-            dueSoon = Db.with(b.ecc.database(), c -> directRounds(c, warmUp, perBlock, direct));
+            dueSoon = Db.with(b.ecc.database(), c -> {
+                try (DirectRound round = new DirectRound(c)) {
+                    directWarm.add(warmUp(s).run(round::run));
+                    for (int i = 0; i < perBlock; i++) {
+                        direct.add(round.run());
+                    }
+                    return round.total;
+                }
+            });
             b.eccUp();
             Api reader = b.api();
-            for (int i = 0; i < warmUp + perBlock; i++) {
+            WarmUp.Round request = () -> {
                 long t0 = System.nanoTime();
                 Api.Reply r = reader.get(PATH);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 if (r.status() != 200) {
                     throw new IllegalStateException("GET " + PATH + ": " + r.status() + " " + r.body());
                 }
-                if (i >= warmUp) {
-                    rest.add(ms);
-                }
+                return ms;
+            };
+            apiWarm.add(warmUp(s).run(request));
+            for (int i = 0; i < perBlock; i++) {
+                rest.add(request.run());
             }
             b.ecc.stop();
-            Bench.log("due nodes block " + (block + 1) + ": API median " + fmt(Stats.median(rest), 1) + " ms, direct "
-                    + fmt(Stats.median(direct), 1) + " ms");
+            Bench.log("due nodes block " + (block + 1) + ": API median " + fmt(Stats.median(rest), 1) + " ms after "
+                    + apiWarm.get(block) + " untimed requests, direct " + fmt(Stats.median(direct), 1) + " ms after "
+                    + directWarm.get(block) + " untimed rounds");
         }
         double api2 = Stats.median(rest);
         double jdbc = Stats.median(direct);
@@ -110,56 +123,73 @@ final class DueNodesFigure {
                 + String.format("%,d", dueSoon) + " due soon when measured), written with JDBC into the stopped "
                 + "instance's database, index statistics then updated (SYSCS_UPDATE_STATISTICS). ECC: `GET " + PATH
                 + "` as a clerk (first page of " + PAGE_SIZE + ", with the total), " + rest.size() + " timed requests ("
-                + rest.size() / blocks + " per block, each block's after " + warmUp(s) + " untimed ones: the instance "
-                + "has just started; the direct side runs as many). Direct: the platform's two statements for that page "
-                + "(count, then the page with OFFSET/FETCH) over embedded JDBC on the same database, " + direct.size()
-                + " timed rounds, as many untimed ones before each block's; " + blocks + " block(s) per side, alternating.");
+                + rest.size() / blocks + " per block). Direct: the platform's two statements for that page (count, "
+                + "then the page with OFFSET/FETCH) over embedded JDBC on the same database, " + direct.size()
+                + " timed rounds; " + blocks + " block(s) per side, alternating. Before each block's timed rounds each "
+                + "side ran untimed ones until steady (in windows of rounds, until a window's median was no more than "
+                + fmt(WarmUp.GAIN * 100, 0) + " % below that of the window " + WarmUp.SPAN + " before it): API "
+                + apiWarm + ", direct " + directWarm + " rounds.");
     }
 
     private static String pct(double share) {
         return fmt(share * 100, 0) + " %";
     }
 
-    /** Times {@code rounds} count-and-page rounds after a warm-up; answers how many nodes are due soon. */
-    static long directRounds(Connection c, int warmUp, int rounds, List<Double> times) throws SQLException {
+    /** One count-and-page round over JDBC, as the platform sends it for the first page. */
+    static final class DirectRound implements AutoCloseable {
+
+        private final Connection c;
+        private final PreparedStatement count;
+        private final PreparedStatement page;
+        /** Nodes due soon, by the last round's count. */
         long total = -1;
-        try (PreparedStatement count = c.prepareStatement(COUNT); PreparedStatement page = c.prepareStatement(PAGE)) {
-            for (int i = 0; i < warmUp + rounds; i++) {
-                long t0 = System.nanoTime();
-                Timestamp now = Timestamp.valueOf(LocalDateTime.now(BaselineFiling.COURT_ZONE));
-                count.setBoolean(1, false);
-                count.setTimestamp(2, now);
-                count.setTimestamp(3, now);
-                try (ResultSet r = count.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-                page.setBoolean(1, false);
-                page.setTimestamp(2, now);
-                page.setTimestamp(3, now);
-                page.setInt(4, 0);
-                page.setInt(5, PAGE_SIZE);
-                int rows = 0;
-                try (ResultSet r = page.executeQuery()) {
-                    int columns = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        for (int col = 1; col <= columns; col++) {
-                            r.getObject(col);
-                        }
-                        rows++;
+
+        DirectRound(Connection c) throws SQLException {
+            this.c = c;
+            this.count = c.prepareStatement(COUNT);
+            this.page = c.prepareStatement(PAGE);
+        }
+
+        /** Runs a round; answers its milliseconds. */
+        double run() throws SQLException {
+            long t0 = System.nanoTime();
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(BaselineFiling.COURT_ZONE));
+            count.setBoolean(1, false);
+            count.setTimestamp(2, now);
+            count.setTimestamp(3, now);
+            try (ResultSet r = count.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+            page.setBoolean(1, false);
+            page.setTimestamp(2, now);
+            page.setTimestamp(3, now);
+            page.setInt(4, 0);
+            page.setInt(5, PAGE_SIZE);
+            int rows = 0;
+            try (ResultSet r = page.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    for (int col = 1; col <= columns; col++) {
+                        r.getObject(col);
                     }
-                }
-                c.commit();
-                double ms = (System.nanoTime() - t0) / 1e6;
-                if (rows == 0 && total > 0) {
-                    throw new IllegalStateException("the page is empty but " + total + " nodes are due soon");
-                }
-                if (i >= warmUp) {
-                    times.add(ms);
+                    rows++;
                 }
             }
+            c.commit();
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (rows == 0 && total > 0) {
+                throw new IllegalStateException("the page is empty but " + total + " nodes are due soon");
+            }
+            return ms;
         }
-        return total;
+
+        @Override
+        public void close() throws SQLException {
+            try (count; page) {
+                // both closed, the second even when the first fails
+            }
+        }
     }
 
     /**
