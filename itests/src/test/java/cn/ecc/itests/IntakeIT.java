@@ -26,6 +26,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.Assume;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -41,7 +42,7 @@ public class IntakeIT extends EccTestSupport {
     static final String HEADER = "立案部门编号,案件类型,立案日期,案由,执行依据,申请执行标的（元）,申请执行人,申请执行人证件号码,被执行人,被执行人证件号码\n";
 
     static String csvRow(String ref, String amount, String applicant, String respondentId) {
-        return ref + ",执," + LocalDate.now() + ",民间借贷纠纷,(2025)豫1330民初" + ref.hashCode() % 1000 + "号民事判决书,"
+        return ref + ",执," + LocalDate.now(RestrictionsIT.COURT_ZONE) + ",民间借贷纠纷,(2025)豫1330民初" + ref.hashCode() % 1000 + "号民事判决书,"
                 + amount + "," + applicant + ",11010519491231002X,某建材有限公司" + ref + "," + respondentId + "\n";
     }
 
@@ -137,12 +138,18 @@ public class IntakeIT extends EccTestSupport {
     public void casesOfOneApplicantOnOneDayFormASeriesAndPrintTogether() throws Exception {
         String applicant = "系列申请人" + System.nanoTime();
         List<Long> ids = new ArrayList<>();
+        List<String> days = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String body = CasesIT.CASE.replace("张三", applicant).replace("11010519491231002X", "110105491231002");
-            ids.add(http.post("/api/cases", body).json().get("id").asLong());
+            JsonNode filed = http.post("/api/cases", body).json();
+            ids.add(filed.get("id").asLong());
+            days.add(filed.get("filedOn").asText());
         }
+        // the day is the court's (Asia/Shanghai), not this JVM's: take it from what the server answered
+        String day = days.get(0);
+        Assume.assumeTrue("the three filings straddled the court's midnight", days.stream().allMatch(day::equals));
         Await.until("the series to be registered", Duration.ofSeconds(30), () -> {
-            JsonNode series = http.get("/api/intake/series?date=" + LocalDate.now()).json();
+            JsonNode series = http.get("/api/intake/series?date=" + day).json();
             for (JsonNode s : series) {
                 if (s.get("applicants").asText().equals(applicant)) {
                     return s.get("cases").size() == 3;
