@@ -1,6 +1,5 @@
 package cn.ecc.web.internal;
 
-import cn.ecc.rest.EccRest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,11 +17,6 @@ import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpServletResponseWrapper;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
  * Bridges the moment the JAX-RS whiteboard rebuilds the application. Whenever a resource comes or goes (an
@@ -34,12 +28,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * a request that meets the old server half torn down (its destination without a message observer yet): CXF
  * fails before reading the request, and the request is handed over again.
  */
-@Component(service = Filter.class, property = "service.ranking:Integer=0")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + EccRest.APP_NAME + ")")
-@HttpWhiteboardFilterName("ecc-rebuild-gap")
-@HttpWhiteboardFilterPattern("/*")
-@HttpWhiteboardFilterAsyncSupported
-public class RebuildGapFilter implements Filter {
+final class RebuildGapFilter implements Filter {
 
     /** What CXF's servlet writes when no endpoint is registered (ServletController.generateNotFound). */
     static final String NO_SERVICE = "No service was found.";

@@ -15,11 +15,6 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
  * The first look at every request, before the JAX-RS runtime's: refuses request addresses that are not valid URIs
@@ -27,12 +22,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * before the platform's error handling runs (a bare 500); and guards the body against Jetty's way of reporting a
  * malformed one ({@link GuardedBody}).
  */
-@Component(service = Filter.class, property = "service.ranking:Integer=10")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + EccRest.APP_NAME + ")")
-@HttpWhiteboardFilterName("ecc-request-uri")
-@HttpWhiteboardFilterPattern("/*")
-@HttpWhiteboardFilterAsyncSupported
-public class RequestUriFilter implements Filter {
+final class RequestUriFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
