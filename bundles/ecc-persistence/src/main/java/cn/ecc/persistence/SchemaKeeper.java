@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.sessions.DatabaseSession;
 import org.eclipse.persistence.sessions.Session;
@@ -74,9 +75,28 @@ public final class SchemaKeeper extends SessionEventAdapter {
         }
         String tables = tables(session);
         LOG.info("Bringing the tables of {} up to their entities (schema {})", tables, fingerprint.substring(0, 12));
-        schema.extendDefaultTables(true);
+        extendQuietly(session, schema);
         addMissingIndexes(session, schema);
         record(session, fingerprint, tables);
+    }
+
+    /**
+     * EclipseLink's create-or-extend, with the unit's log set aside meanwhile for one that leaves out the database's
+     * refusals to create what exists ({@link ExistingObjectsLog}). Nothing else logs through the unit's session
+     * then: this runs while the unit logs in, before anyone has it.
+     */
+    private static void extendQuietly(DatabaseSession session, SchemaManager schema) {
+        SessionLog unitLog = session.getSessionLog();
+        ExistingObjectsLog quiet = new ExistingObjectsLog(unitLog);
+        session.setSessionLog(quiet);
+        try {
+            schema.extendDefaultTables(true);
+        } finally {
+            session.setSessionLog(unitLog);
+        }
+        if (quiet.dropped() > 0) {
+            LOG.info("The database had {} of the unit's tables and constraints already", quiet.dropped());
+        }
     }
 
     /**
