@@ -34,6 +34,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.security.auth.login.LoginException;
@@ -222,8 +224,13 @@ public class SecurityIT extends EccTestSupport {
         Http right = login("it-locked", password);
         assertEquals(423, right.get("/api/me").status());
 
+        // the shell shows the lock's end as the answer does, in the court's time whatever the server's zone
+        Matcher until = Pattern.compile("锁定至 [^，]*?(\\d{2}:\\d{2})")
+                .matcher(locked.json().get("detail").asText());
+        assertTrue(locked.toString(), until.find());
         String out = shell(Roles.ADMIN, "ecc:staff-list --no-format");
-        assertTrue(out, out.lines().anyMatch(l -> l.startsWith("it-locked\t") && l.contains("锁定至")));
+        assertTrue(out, out.lines().anyMatch(l -> l.startsWith("it-locked\t") && l.contains("锁定至")
+                && l.endsWith(until.group(1))));
         out = shell(Roles.ADMIN, "ecc:staff-unlock it-locked");
         assertTrue(out, out.contains("已解除"));
         assertEquals(200, right.get("/api/me").status());

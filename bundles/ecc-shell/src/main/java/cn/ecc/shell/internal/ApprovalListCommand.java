@@ -9,12 +9,12 @@ import cn.ecc.api.common.Page;
 import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.security.Roles;
 import cn.ecc.api.security.StaffDirectory;
+import cn.ecc.api.time.EccClock;
 import cn.ecc.shell.Commands;
 import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -29,6 +29,10 @@ public class ApprovalListCommand extends PagedCommand {
 
     @Reference
     ApprovalService approvals;
+
+    /** The court's time zone: times are shown as the court reads them, whatever the server's zone. */
+    @Reference
+    EccClock clock;
 
     @Reference
     StaffDirectory staff;
@@ -57,7 +61,7 @@ public class ApprovalListCommand extends PagedCommand {
                 String next = a.currentStep() < 0 ? "-" : Arrays.stream(a.steps().get(a.currentStep()).role()
                         .split("\\|")).map(Roles::label).collect(Collectors.joining("或"));
                 table.row(a.id(), a.type().label(), a.caseNumber(), a.requester(), a.state().label(), next,
-                        LocalDateTime.ofInstant(a.requestedAt(), ZoneId.systemDefault()).format(f));
+                        LocalDateTime.ofInstant(a.requestedAt(), clock.zone()).format(f));
             }
             table.print(System.out, !noFormat);
             if (!noFormat) {

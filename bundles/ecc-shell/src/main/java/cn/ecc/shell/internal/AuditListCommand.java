@@ -6,12 +6,12 @@ import cn.ecc.api.audit.AuditRecord;
 import cn.ecc.api.common.Page;
 import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.security.StaffDirectory;
+import cn.ecc.api.time.EccClock;
 import cn.ecc.shell.Commands;
 import cn.ecc.shell.PagedCommand;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -24,6 +24,10 @@ public class AuditListCommand extends PagedCommand {
 
     @Reference
     AuditLog audit;
+
+    /** The court's time zone: times are shown as the court reads them, whatever the server's zone. */
+    @Reference
+    EccClock clock;
 
     @Reference
     StaffDirectory staff;
@@ -45,7 +49,7 @@ public class AuditListCommand extends PagedCommand {
             Table table = new Table("编号", "时间", "操作人", "操作", "对象", "修改前", "修改后");
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
             for (AuditRecord r : page.items()) {
-                table.row(r.id(), LocalDateTime.ofInstant(r.at(), ZoneId.systemDefault()).format(f), r.actor(),
+                table.row(r.id(), LocalDateTime.ofInstant(r.at(), clock.zone()).format(f), r.actor(),
                         r.action(), r.subjectType() + " " + r.subjectId(), Table.cut(r.before().toString(), 40),
                         Table.cut(r.after().toString(), 40));
             }

@@ -4,11 +4,11 @@ import cn.ecc.api.security.Roles;
 import cn.ecc.api.security.StaffAccount;
 import cn.ecc.api.security.StaffAdmin;
 import cn.ecc.api.security.StaffDirectory;
+import cn.ecc.api.time.EccClock;
 import cn.ecc.shell.Commands;
 import cn.ecc.shell.SessionActors;
 import cn.ecc.shell.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +26,10 @@ public class StaffListCommand implements Action {
 
     @Reference
     StaffAdmin admin;
+
+    /** The court's time zone: times are shown as the court reads them, whatever the server's zone. */
+    @Reference
+    EccClock clock;
 
     @Reference
     StaffDirectory staff;
@@ -51,7 +55,7 @@ public class StaffListCommand implements Action {
             for (StaffAccount a : accounts) {
                 String state = !a.member().active() ? "已停用"
                         : a.lockedUntil() == null ? "正常" : "锁定至 " + LocalDateTime.ofInstant(a.lockedUntil(),
-                                ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("MM-dd HH:mm"));
+                                clock.zone()).format(DateTimeFormatter.ofPattern("MM-dd HH:mm"));
                 table.row(a.member().username(), a.member().name(), a.member().team(), roles(a.member().roles()), state);
             }
             table.print(System.out, !noFormat);
