@@ -10,13 +10,16 @@ import org.eclipse.persistence.logging.SessionLogEntry;
  * A unit's log while EclipseLink extends its tables: passes every entry on to the unit's own log except the
  * database's refusals to create what is there already. EclipseLink's create-or-extend sends the create statement
  * of every table, constraint and index and lets the database refuse the existing ones; each refusal would be
- * logged as a warning with its stack trace, dozens at every change of a unit's entities, although nothing went
- * wrong. Anything else the database refuses is still logged as before.
+ * logged as a warning with its stack trace, one per existing constraint at every change of a unit's entities,
+ * although nothing went wrong. Anything else the database refuses is still logged as before.
  */
 final class ExistingObjectsLog extends AbstractSessionLog {
 
-    /** SQLStates for "already exists": Derby's X0Y32; PostgreSQL's duplicate_table (42P07) and duplicate_object (42710). */
-    private static final Set<String> ALREADY_THERE = Set.of("X0Y32", "42P07", "42710");
+    /**
+     * Derby's "already exists" (X0Y32) and, for a unique constraint, "have the same set of columns" (42Z93: one on
+     * those columns is there); PostgreSQL's duplicate_table (42P07) and duplicate_object (42710).
+     */
+    private static final Set<String> ALREADY_THERE = Set.of("X0Y32", "42Z93", "42P07", "42710");
 
     private final SessionLog unitLog;
     private int dropped;
