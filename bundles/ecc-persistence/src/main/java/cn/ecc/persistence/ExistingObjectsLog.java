@@ -47,6 +47,11 @@ final class ExistingObjectsLog extends AbstractSessionLog {
         return unitLog.getLevel(category);
     }
 
+    @Override
+    public int getLevel() {
+        return unitLog.getLevel();
+    }
+
     /** How many refusals of existing objects were left out. */
     int dropped() {
         return dropped;
