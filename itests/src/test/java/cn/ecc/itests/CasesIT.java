@@ -202,6 +202,26 @@ public class CasesIT extends EccTestSupport {
     }
 
     @Test
+    public void theApiIsServedAtApiOnlyAndDescribedOnlyAfterLogin() {
+        Http nobody = anonymous();
+        assertEquals(401, nobody.get("/api/openapi.json").status());
+        // CXF's own servlet would serve every application again at /cxf, with a service list and a WADL
+        for (String path : List.of("/cxf/services", "/cxf/health", "/cxf/?_wadl")) {
+            assertEquals(path, 404, nobody.get(path).status());
+        }
+        // and its generated WADL would describe every endpoint before the login is checked
+        for (String path : List.of("/api/?_wadl", "/api/cases?_wadl", "/api/health?%5Fwadl",
+                "/api/cases?limit=1&_wadl=")) {
+            Http.Reply r = nobody.get(path);
+            assertEquals(path + " -> " + r, 404, r.status());
+            assertEquals("application/problem+json", r.header("Content-Type"));
+            assertEquals(404, r.json().get("status").asInt());
+            assertEquals(path, 404, http.get(path).status());
+        }
+        assertEquals(200, nobody.get("/api/health?limit=1").status());
+    }
+
+    @Test
     public void reinstallingTheWebFeatureKeepsTheData() throws Exception {
         String number = http.post("/api/cases", CASE).json().get("number").asText();
         FeaturesService features = service(FeaturesService.class);

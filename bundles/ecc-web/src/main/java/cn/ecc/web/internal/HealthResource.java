@@ -86,8 +86,10 @@ public class HealthResource {
                 problems.addAll(componentProblems(b, d));
             }
         }
-        problems.addAll(refusedByJaxrs(ours));
-        problems.addAll(notYetServed(ours));
+        // one snapshot for both questions: building it introspects every resource of every application
+        RuntimeDTO runtime = jaxrs.getRuntimeDTO();
+        problems.addAll(refusedByJaxrs(runtime, ours));
+        problems.addAll(notYetServed(runtime, ours));
         Health h = new Health(problems.isEmpty() ? "UP" : "STARTING", ours.size(), problems);
         return Response.status(problems.isEmpty() ? 200 : 503).entity(h).build();
     }
@@ -130,8 +132,7 @@ public class HealthResource {
         return cause;
     }
 
-    private List<String> refusedByJaxrs(List<Bundle> ours) {
-        RuntimeDTO rt = jaxrs.getRuntimeDTO();
+    private List<String> refusedByJaxrs(RuntimeDTO rt, List<Bundle> ours) {
         Set<Long> ourBundles = Set.copyOf(ours.stream().map(Bundle::getBundleId).toList());
         List<BaseDTO> failed = Stream.of(rt.failedApplicationDTOs, rt.failedResourceDTOs, rt.failedExtensionDTOs)
                 .filter(a -> a != null).flatMap(Arrays::stream).map(BaseDTO.class::cast).toList();
@@ -150,8 +151,7 @@ public class HealthResource {
      * them one at a time, rebuilding the application each time; until the last one is in, a request may meet an
      * application being rebuilt, so the platform is not ready.
      */
-    private List<String> notYetServed(List<Bundle> ours) {
-        RuntimeDTO rt = jaxrs.getRuntimeDTO();
+    private List<String> notYetServed(RuntimeDTO rt, List<Bundle> ours) {
         Set<Long> known = new HashSet<>();
         List<ApplicationDTO> apps = new ArrayList<>();
         if (rt.defaultApplication != null) {

@@ -4,6 +4,7 @@ import cn.ecc.rest.EccRest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -19,23 +20,40 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The first look at every request, before the JAX-RS runtime's: refuses request addresses that are not valid URIs
  * (a backslash, a stray space) with 400 problem+json, which CXF would fail on with an IllegalArgumentException
- * before the platform's error handling runs (a bare 500); and guards the body against Jetty's way of reporting a
- * malformed one ({@link GuardedBody}).
+ * before the platform's error handling runs (a bare 500); answers a request for CXF's generated WADL
+ * ({@code ?_wadl}) with 404, as for any address the platform does not serve, since CXF would answer it before the
+ * platform's login check with a description of every endpoint (the platform's own description,
+ * {@code /api/openapi.json}, needs a login); and guards the body against Jetty's way of reporting a malformed one
+ * ({@link GuardedBody}).
  */
 final class RequestUriFilter implements Filter {
+
+    /** CXF's query parameter for its generated description of the application (WadlGenerator.WADL_QUERY). */
+    static final String WADL = "_wadl";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
                 && !isValid(http.getRequestURL().toString())) {
-            out.setStatus(400);
-            out.setContentType(EccRest.PROBLEM_JSON + ";charset=UTF-8");
-            out.getOutputStream().write(("{\"type\":\"urn:ecc:problem:invalid-input\",\"title\":\"请求数据有误\","
-                    + "\"status\":400,\"detail\":\"请求地址含有不允许的字符\"}").getBytes(StandardCharsets.UTF_8));
+            problem(out, 400, "invalid-input", "请求数据有误", "请求地址含有不允许的字符");
+            return;
+        }
+        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
+                && namesWadl(http.getQueryString())) {
+            problem(out, 404, "not-found", "资源不存在", "资源不存在");
             return;
         }
         chain.doFilter(request instanceof HttpServletRequest http ? new GuardedBody(http) : request, response);
+    }
+
+    /** An answer in the platform's problem+json, as its JAX-RS error handling writes them (UTF-8, no charset). */
+    private static void problem(HttpServletResponse out, int status, String type, String title, String detail)
+            throws IOException {
+        out.setStatus(status);
+        out.setContentType(EccRest.PROBLEM_JSON);
+        out.getOutputStream().write(("{\"type\":\"urn:ecc:problem:" + type + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -117,5 +135,25 @@ final class RequestUriFilter implements Filter {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** Whether the query has a parameter named {@code _wadl}, however encoded: CXF looks at the decoded names. */
+    static boolean namesWadl(String query) {
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a malformed escape is no name CXF would decode either
+            }
+            if (WADL.equals(name.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,10 +14,4 @@ class RebuildGapFilterTest {
         assertThat(RebuildGapFilter.isTornDown(new NullPointerException("something else"))).isFalse();
         assertThat(RebuildGapFilter.isTornDown(new IllegalStateException())).isFalse();
     }
-
-    @Test
-    void requestAddressesMustBeUris() {
-        assertThat(RequestUriFilter.isValid("http://localhost:8181/api/cases/1")).isTrue();
-        assertThat(RequestUriFilter.isValid("http://localhost:8181/api/cases/1\\..\\")).isFalse();
-    }
 }
