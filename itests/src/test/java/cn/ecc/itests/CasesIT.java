@@ -222,6 +222,15 @@ public class CasesIT extends EccTestSupport {
     }
 
     @Test
+    public void answersAreNotStoredByBrowsers() {
+        for (Http.Reply r : List.of(http.get("/api/cases?limit=1"), http.get("/api/cases/987654321"),
+                anonymous().get("/api/cases"), anonymous().get("/api/health"))) {
+            assertEquals(r.toString(), "no-store", r.header("Cache-Control"));
+            assertEquals(r.toString(), "nosniff", r.header("X-Content-Type-Options"));
+        }
+    }
+
+    @Test
     public void reinstallingTheWebFeatureKeepsTheData() throws Exception {
         String number = http.post("/api/cases", CASE).json().get("number").asText();
         FeaturesService features = service(FeaturesService.class);
