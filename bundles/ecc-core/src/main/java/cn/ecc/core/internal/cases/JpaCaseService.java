@@ -32,9 +32,13 @@ import cn.ecc.persistence.AfterCommit;
 import cn.ecc.persistence.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -360,23 +364,28 @@ public class JpaCaseService implements CaseService {
             where.append(" AND c.filedOn <= :filedTo");
             params.put("filedTo", q.filedTo());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            where.append(" AND (LOWER(c.number) LIKE :text ESCAPE '\\' OR LOWER(c.basis) LIKE :text ESCAPE '\\'"
-                    + " OR EXISTS (SELECT p.id FROM PartyEntity p WHERE p.owner = c"
-                    + " AND LOWER(p.name) LIKE :text ESCAPE '\\'))");
-            params.put("text", "%" + escapeLike(q.text().strip().toLowerCase()) + "%");
-        }
+        String text = q.text() == null || q.text().isBlank() ? null
+                : "%" + escapeLike(q.text().strip().toLowerCase()) + "%";
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class);
-            TypedQuery<CaseEntity> rows = em.createQuery(
-                    "SELECT c FROM CaseEntity c" + where + " ORDER BY c.filedOn DESC, c.id DESC", CaseEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                rows.setParameter(k, v);
-            });
-            long total = count.getSingleResult();
-            List<CaseEntity> page = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
-                    .getResultList();
+            long total;
+            List<CaseEntity> page;
+            if (text == null) {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class);
+                TypedQuery<CaseEntity> rows = em.createQuery(
+                        "SELECT c FROM CaseEntity c" + where + " ORDER BY c.filedOn DESC, c.id DESC", CaseEntity.class);
+                params.forEach((k, v) -> {
+                    count.setParameter(k, v);
+                    rows.setParameter(k, v);
+                });
+                total = count.getSingleResult();
+                page = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit()).getResultList();
+            } else {
+                List<Long> matching = matchingText(em, where.toString(), params, text);
+                total = matching.size();
+                List<Long> ids = matching.subList(Math.min(q.page().offset(), matching.size()),
+                        Math.min(q.page().offset() + q.page().limit(), matching.size()));
+                page = byIds(em, ids);
+            }
             Map<Long, List<PartyEntity>> parties = page.isEmpty() ? Map.of()
                     : em.createQuery("SELECT p FROM PartyEntity p WHERE p.owner.id IN :ids ORDER BY p.position",
                             PartyEntity.class)
@@ -385,6 +394,65 @@ public class JpaCaseService implements CaseService {
             return new Page<>(page.stream().map(c -> CaseMapper.summary(c, parties.getOrDefault(c.getId(), List.of())))
                     .toList(), total, q.page().limit(), q.page().offset());
         });
+    }
+
+    /**
+     * The ids of the cases that pass the filters and whose number, basis or a party's name contains the text, in
+     * the list's order. Asked as one condition (a case's columns, or an EXISTS over its parties) the database
+     * probed the parties of every case, for the count and again for the page: 1.3 s for a text found nowhere among
+     * 155,000 cases. Here each table is read once: the cases' own columns, the parties' names, and then, if either
+     * found any, the filtered cases' ids in the list's order (off its index), keeping those found.
+     */
+    private static List<Long> matchingText(EntityManager em, String where, Map<String, Object> params, String text) {
+        CaseIds found = new CaseIds();
+        TypedQuery<Long> own = em.createQuery("SELECT c.id FROM CaseEntity c" + where
+                + " AND (LOWER(c.number) LIKE :text ESCAPE '\\' OR LOWER(c.basis) LIKE :text ESCAPE '\\')", Long.class);
+        params.forEach(own::setParameter);
+        own.setParameter("text", text).getResultList().forEach(found::add);
+        em.createQuery("SELECT p.owner.id FROM PartyEntity p WHERE LOWER(p.name) LIKE :text ESCAPE '\\'", Long.class)
+                .setParameter("text", text).getResultList().forEach(found::add);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Long> inOrder = em.createQuery(
+                "SELECT c.id FROM CaseEntity c" + where + " ORDER BY c.filedOn DESC, c.id DESC", Long.class);
+        params.forEach(inOrder::setParameter);
+        // a party's case that the filters leave out is not in this list, so it drops out here
+        return inOrder.getResultList().stream().filter(found::contains).toList();
+    }
+
+    /** A set of case ids: a bit per id, since ids are small and dense, with a fallback for any that are not. */
+    private static final class CaseIds {
+
+        private final BitSet small = new BitSet();
+        private final Set<Long> large = new HashSet<>();
+
+        void add(long id) {
+            if (id >= 0 && id < Integer.MAX_VALUE) {
+                small.set((int) id);
+            } else {
+                large.add(id);
+            }
+        }
+
+        boolean contains(long id) {
+            return id >= 0 && id < Integer.MAX_VALUE ? small.get((int) id) : large.contains(id);
+        }
+
+        boolean isEmpty() {
+            return small.isEmpty() && large.isEmpty();
+        }
+    }
+
+    /** These cases, in this order. */
+    private static List<CaseEntity> byIds(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseEntity> byId = em.createQuery("SELECT c FROM CaseEntity c WHERE c.id IN :ids", CaseEntity.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(CaseEntity::getId, c -> c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static String escapeLike(String s) {

@@ -243,6 +243,41 @@ class JpaCaseServiceTest {
     }
 
     @Test
+    void textSearchFindsNumberBasisOrPartyWithinTheFiltersInListOrder() {
+        long a = cases.file(newCase(CaseType.FIRST, null), clerk).id(); // respondent 桐柏县某建材有限公司
+        long b = cases.file(withRespondentAndBasis(CaseType.FIRST, "王五", "(2025)豫1330民初7号民事判决书"), clerk).id();
+        long c = cases.file(newCase(CaseType.PRESERVATION, null), clerk).id();
+        long d = cases.file(withRespondentAndBasis(CaseType.FIRST, "王五", "建材买卖合同纠纷判决书"), clerk).id();
+
+        assertThat(ids("建材", null, PageRequest.first())).containsExactly(d, c, a);
+        assertThat(cases.search(new CaseQuery(null, CaseType.FIRST, null, null, null, "建材", PageRequest.first()),
+                reader).total()).isEqualTo(2);
+        assertThat(ids("建材", CaseType.FIRST, PageRequest.first())).containsExactly(d, a);
+        assertThat(ids("建材", CaseType.FIRST, new PageRequest(1, 1))).containsExactly(a);
+        assertThat(ids("建材", CaseType.FIRST, new PageRequest(1, 2))).isEmpty();
+        assertThat(ids("王五", null, PageRequest.first())).containsExactly(d, b);
+        assertThat(ids("王五", CaseType.PRESERVATION, PageRequest.first())).isEmpty();
+        assertThat(ids("执保", null, PageRequest.first())).containsExactly(c);
+        assertThat(ids("民初7号", null, PageRequest.first())).containsExactly(b);
+        Page<CaseSummary> found = cases.search(new CaseQuery(null, null, null, null, null, "王五",
+                PageRequest.first()), reader);
+        assertThat(found.total()).isEqualTo(2);
+        assertThat(found.items()).extracting(CaseSummary::respondents).containsOnly("王五");
+    }
+
+    private List<Long> ids(String text, CaseType type, PageRequest page) {
+        return cases.search(new CaseQuery(null, type, null, null, null, text, page), reader).items().stream()
+                .map(CaseSummary::id).toList();
+    }
+
+    private static NewCase withRespondentAndBasis(CaseType type, String respondent, String basis) {
+        NewCase n = newCase(type, null);
+        return new NewCase(n.type(), n.filedOn(), n.cause(), basis, n.amount(), n.nonLitigation(), n.applicants(),
+                List.of(new Party(null, PartyKind.PERSON, respondent, null, null, null)), n.handler(),
+                n.filingReference());
+    }
+
+    @Test
     void updateNeedsTheCurrentVersion() {
         CaseDetail c = cases.file(newCase(CaseType.FIRST, null), clerk);
         CasePatch patch = new CasePatch("买卖合同纠纷", null, new BigDecimal("1000"), null, true, "涉民生", null, null);
