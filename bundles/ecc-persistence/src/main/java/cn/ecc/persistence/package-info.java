@@ -4,5 +4,5 @@
  * posted only once the change is committed.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package cn.ecc.persistence;

@@ -11,6 +11,7 @@ import cn.ecc.api.common.Page;
 import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -195,17 +195,10 @@ public class JpaAuditTrail implements AuditTrail, AuditLog {
             params.put("to", q.to().toEpochMilli());
         }
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM AuditRecordEntity r" + where, Long.class);
-            TypedQuery<AuditRecordEntity> rows = em.createQuery(
-                    "SELECT r FROM AuditRecordEntity r" + where + " ORDER BY r.id DESC", AuditRecordEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                rows.setParameter(k, v);
-            });
-            long total = count.getSingleResult();
-            List<AuditRecord> items = rows.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
-                    .getResultList().stream().map(JpaAuditTrail::view).toList();
-            return new Page<>(items, total, q.page().limit(), q.page().offset());
+            JpqlPage<AuditRecordEntity> found = JpqlPage.of(em, AuditRecordEntity.class, "AuditRecordEntity r",
+                    where.toString(), "r.id DESC", params, q.page().offset(), q.page().limit());
+            return new Page<>(found.rows().stream().map(JpaAuditTrail::view).toList(), found.total(),
+                    q.page().limit(), q.page().offset());
         });
     }
 

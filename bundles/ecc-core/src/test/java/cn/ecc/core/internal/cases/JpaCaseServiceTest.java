@@ -29,6 +29,7 @@ import cn.ecc.api.audit.AuditRecord;
 import cn.ecc.core.internal.audit.JpaAuditTrail;
 import cn.ecc.core.internal.nodes.TestNodes;
 import cn.ecc.persistence.AfterCommit;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.testing.Actors;
 import cn.ecc.testing.LocalJpaTemplate;
@@ -39,6 +40,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -263,6 +265,43 @@ class JpaCaseServiceTest {
                 PageRequest.first()), reader);
         assertThat(found.total()).isEqualTo(2);
         assertThat(found.items()).extracting(CaseSummary::respondents).containsOnly("王五");
+    }
+
+    @Test
+    void aTextInFewCasesAndATextInManyAreAnsweredAlike() {
+        cases.file(newCase(CaseType.FIRST, null), clerk);
+        cases.file(withRespondentAndBasis(CaseType.FIRST, "王五", "(2025)豫1330民初7号民事判决书"), clerk);
+        cases.file(newCase(CaseType.PRESERVATION, null), clerk);
+        cases.file(withRespondentAndBasis(CaseType.FIRST, "王五", "建材买卖合同纠纷判决书"), clerk);
+        NewCase earlier = withRespondentAndBasis(CaseType.FIRST, "建材经营部", "(2025)豫1330民初8号民事判决书");
+        cases.file(new NewCase(earlier.type(), LocalDate.of(2026, 3, 1), earlier.cause(), earlier.basis(),
+                earlier.amount(), earlier.nonLitigation(), earlier.applicants(), earlier.respondents(), null, null),
+                clerk); // filed last, listed last
+
+        Transactions tx = new Transactions(jpa);
+        CaseTextSearch few = new CaseTextSearch();
+        CaseTextSearch many = new CaseTextSearch(0); // every text found at all counts as found in many cases
+        String byType = " WHERE 1 = 1 AND c.type = :type";
+        for (String text : List.of("%建材%", "%王五%", "%执保%", "%民初7号%", "%没有%", "%张三%")) {
+            for (PageRequest page : List.of(PageRequest.first(), new PageRequest(2, 1), new PageRequest(2, 3))) {
+                assertThat(found(tx, few, " WHERE 1 = 1", Map.of(), text, page))
+                        .as(text + " " + page).isEqualTo(found(tx, many, " WHERE 1 = 1", Map.of(), text, page));
+                assertThat(found(tx, few, byType, Map.of("type", CaseType.FIRST), text, page)).as(text + " " + page)
+                        .isEqualTo(found(tx, many, byType, Map.of("type", CaseType.FIRST), text, page));
+            }
+        }
+        assertThat(found(tx, few, " WHERE 1 = 1", Map.of(), "%建材%", PageRequest.first())).hasSize(5);
+    }
+
+    /** The total, then the page's ids. */
+    private static List<Long> found(Transactions tx, CaseTextSearch search, String where, Map<String, Object> params,
+            String like, PageRequest page) {
+        return tx.read(em -> {
+            JpqlPage<CaseEntity> f = search.find(em, where, params, like, page);
+            List<Long> answer = new ArrayList<>(List.of(f.total()));
+            f.rows().forEach(c -> answer.add(c.getId()));
+            return answer;
+        });
     }
 
     private List<Long> ids(String text, CaseType type, PageRequest page) {
