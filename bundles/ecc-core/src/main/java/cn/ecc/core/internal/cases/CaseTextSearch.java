@@ -52,7 +52,8 @@ final class CaseTextSearch {
      * @param where the filters, a JPQL condition on {@code c} starting with " WHERE"
      * @param like  the text as a LIKE pattern, lower case, escaped with a backslash
      */
-    JpqlPage<CaseEntity> find(EntityManager em, String where, Map<String, Object> params, String like, PageRequest page) {
+    JpqlPage<CaseEntity> find(EntityManager em, String where, Map<String, Object> params, String like,
+            PageRequest page) {
         // the parties first: a text found in many cases is mostly part of many names (公司, 有限, a surname)
         List<Long> byParty = em.createQuery(
                 "SELECT p.owner.id FROM PartyEntity p WHERE LOWER(p.name) LIKE :text ESCAPE '\\'", Long.class)
@@ -96,7 +97,8 @@ final class CaseTextSearch {
         withText.put("text", like);
         return JpqlPage.of(em, CaseEntity.class, "CaseEntity c", where
                 + " AND (LOWER(c.number) LIKE :text ESCAPE '\\' OR LOWER(c.basis) LIKE :text ESCAPE '\\'"
-                + " OR EXISTS (SELECT p.id FROM PartyEntity p WHERE p.owner = c AND LOWER(p.name) LIKE :text ESCAPE '\\'))",
+                + " OR EXISTS (SELECT p.id FROM PartyEntity p WHERE p.owner = c"
+                + " AND LOWER(p.name) LIKE :text ESCAPE '\\'))",
                 LIST_ORDER, withText, page.offset(), page.limit());
     }
 
