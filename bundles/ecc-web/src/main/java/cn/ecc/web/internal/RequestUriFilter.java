@@ -34,17 +34,15 @@ final class RequestUriFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
-                && !isValid(http.getRequestURL().toString())) {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse out)) {
+            chain.doFilter(request, response);
+        } else if (!isValid(http.getRequestURL().toString())) {
             problem(out, 400, "invalid-input", "请求数据有误", "请求地址含有不允许的字符");
-            return;
-        }
-        if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
-                && namesWadl(http.getQueryString())) {
+        } else if (namesWadl(http.getQueryString())) {
             problem(out, 404, "not-found", "资源不存在", "资源不存在");
-            return;
+        } else {
+            chain.doFilter(new GuardedBody(http), response);
         }
-        chain.doFilter(request instanceof HttpServletRequest http ? new GuardedBody(http) : request, response);
     }
 
     /** An answer in the platform's problem+json, as its JAX-RS error handling writes them (UTF-8, no charset). */
