@@ -19,6 +19,8 @@ public final class Bench {
     final Path work;
     final Instance ecc;
     final Instance plain;
+    /** A plain Karaf with the stack probe: the least an application on ECC's stack does at start (figure 3). */
+    final Instance probe;
 
     /** The court code and year of the numbers the instance hands out (learnt from its first filing). */
     String courtCode;
@@ -33,7 +35,7 @@ public final class Bench {
     long plainIdleRss;
 
     Bench(Settings settings, long seed, Credentials admin, String clerkName, Report report, Path work, Instance ecc,
-            Instance plain) {
+            Instance plain, Instance probe) {
         this.settings = settings;
         this.seed = seed;
         this.admin = admin;
@@ -42,6 +44,7 @@ public final class Bench {
         this.work = work;
         this.ecc = ecc;
         this.plain = plain;
+        this.probe = probe;
     }
 
     /** A new client of the ECC instance's REST API as the clerk (one per load client). */

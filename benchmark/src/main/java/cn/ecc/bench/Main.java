@@ -59,10 +59,19 @@ public final class Main {
         Bench.log("machine: " + machine);
         Instance ecc = Instance.unpack("ecc", distribution, work.resolve("ecc"), admin);
         Instance plain = Instance.unpack("plain-karaf", distribution, work.resolve("plain-karaf"), admin);
-        PlainKaraf.apply(plain);
+        PlainKaraf.apply(plain, null);
+        Path probeJar = Path.of(a.getOrDefault("probe", "stack-probe/target/ecc-bench-stack-probe-0.1.0-SNAPSHOT.jar"))
+                .toAbsolutePath().normalize();
+        if (!Files.isRegularFile(probeJar)) {
+            System.err.println("no stack probe at " + probeJar + ": build it first (./mvnw -Pbenchmark -pl benchmark -am verify)");
+            System.exit(2);
+        }
+        Instance probe = Instance.unpack("stack-probe", distribution, work.resolve("stack-probe"), admin);
+        PlainKaraf.apply(probe, probeJar);
         // for investigations: JVM options of the ECC instance only, e.g. -XX:StartFlightRecording=...
         ecc.javaOptions(a.getOrDefault("jvm", ""));
-        Bench b = new Bench(settings, seed, admin, a.getOrDefault("user", "bench"), report, work, ecc, plain);
+        Bench b = new Bench(settings, seed, admin, a.getOrDefault("user", "bench"), report, work, ecc, plain,
+                probe);
         boolean allRan = true;
         // for development: --figures=6 runs only figure 6; a partial run is never published
         boolean partial = !a.getOrDefault("figures", "").isBlank();
@@ -88,6 +97,7 @@ public final class Main {
         } finally {
             ecc.stop();
             plain.stop();
+            probe.stop();
         }
         StartupFigure.readiness(b);
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,7 +21,8 @@ import org.w3c.dom.NodeList;
  * Turns an unpacked copy of the distribution into the start-up baseline: the same Karaf 4.4.10, the same JVM
  * settings and the same bundle versions (from the same system/ folder), booting the same Karaf features and every
  * third-party feature and bundle that ECC's features name, and none of ECC's. Derived from ECC's own feature
- * file, so the baseline follows when an area adds a third-party feature.
+ * file, so the baseline follows when an area adds a third-party feature. With the stack probe it is the third side
+ * of the start-up figure: the same, plus the probe bundle and ECC's DataSource configuration.
  */
 public final class PlainKaraf {
 
@@ -28,8 +31,12 @@ public final class PlainKaraf {
     private PlainKaraf() {
     }
 
-    /** What ECC's features bring from third parties. */
-    public record ThirdParty(List<String> repositories, Set<String> features, Set<String> bundles) {
+    /**
+     * What ECC's features bring from third parties, and what they configure for them: the capabilities they declare
+     * for services that appear only at run time, and the configurations (the DataSource) by PID.
+     */
+    public record ThirdParty(List<String> repositories, Set<String> features, Set<String> bundles,
+            Set<String> capabilities, Map<String, String> configs) {
     }
 
     public static ThirdParty derive(Path home) throws IOException {
@@ -53,6 +60,8 @@ public final class PlainKaraf {
         }
         Set<String> features = new LinkedHashSet<>();
         Set<String> bundles = new LinkedHashSet<>();
+        Set<String> capabilities = new LinkedHashSet<>();
+        Map<String, String> configs = new LinkedHashMap<>();
         NodeList top = d.getDocumentElement().getChildNodes();
         for (int i = 0; i < top.getLength(); i++) {
             if (top.item(i) instanceof Element feature && feature.getTagName().equals("feature")) {
@@ -67,15 +76,22 @@ public final class PlainKaraf {
                         features.add(text);
                     } else if (e.getTagName().equals("bundle") && !text.startsWith("mvn:cn.ecc/")) {
                         bundles.add(text);
+                    } else if (e.getTagName().equals("capability")) {
+                        capabilities.add(text);
+                    } else if (e.getTagName().equals("config")) {
+                        configs.put(e.getAttribute("name"), e.getTextContent());
                     }
                 }
             }
         }
-        return new ThirdParty(repositories, features, bundles);
+        return new ThirdParty(repositories, features, bundles, capabilities, configs);
     }
 
-    /** Rewrites the instance's boot: ECC's features out, their third-party features in. */
-    public static ThirdParty apply(Instance plain) throws IOException {
+    /**
+     * Rewrites the instance's boot: ECC's features out, their third-party features in; with {@code probe} (else
+     * null) also that bundle, ECC's configurations and the capabilities ECC's features declare.
+     */
+    public static ThirdParty apply(Instance plain, Path probe) throws IOException {
         Path home = plain.home();
         ThirdParty t = derive(home);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -84,6 +100,14 @@ public final class PlainKaraf {
         x.append("  <feature name=\"" + FEATURE + "\" version=\"1.0.0\">\n");
         t.features().forEach(f -> x.append("    <feature>").append(f).append("</feature>\n"));
         t.bundles().forEach(b -> x.append("    <bundle>").append(b).append("</bundle>\n"));
+        if (probe != null) {
+            Path copy = Files.copy(probe, home.resolve("etc/" + probe.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            t.configs().forEach((pid, text) -> x.append("    <config name=\"").append(pid).append("\">")
+                    .append(escape(text)).append("</config>\n"));
+            t.capabilities().forEach(c -> x.append("    <capability>").append(escape(c)).append("</capability>\n"));
+            x.append("    <bundle>").append(copy.toUri()).append("</bundle>\n");
+        }
         x.append("  </feature>\n</features>\n");
         Path file = home.resolve("etc/" + FEATURE + "-features.xml");
         Files.writeString(file, x, StandardCharsets.UTF_8);
@@ -99,6 +123,10 @@ public final class PlainKaraf {
         setListProperty(cfg, "featuresBoot", boot);
         Files.deleteIfExists(home.resolve("etc/ecc.court.cfg.json"));
         return t;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A comma-separated property of a Karaf .cfg file, with backslash continuation lines. */
