@@ -6,6 +6,7 @@ import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.court.Court;
 import cn.ecc.api.docs.PdfDocument;
 import cn.ecc.api.docs.Sheet;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.restrictions.internal.Views.LedgerLine;
 import cn.ecc.restrictions.internal.Views.LedgerQuery;
@@ -43,17 +44,10 @@ final class Reports {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q, params);
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM LedgerEntryEntity l" + where, Long.class);
-            TypedQuery<LedgerEntryEntity> rows = em.createQuery("SELECT l FROM LedgerEntryEntity l" + where
-                    + " ORDER BY l.date, l.id", LedgerEntryEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                rows.setParameter(k, v);
-            });
-            long total = count.getSingleResult();
-            List<LedgerLine> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(Mapping::line).toList();
-            return new Page<>(items, total, page.limit(), page.offset());
+            JpqlPage<LedgerEntryEntity> found = JpqlPage.of(em, LedgerEntryEntity.class, "LedgerEntryEntity l", where,
+                    "l.date, l.id", params, page.offset(), page.limit());
+            return new Page<>(found.rows().stream().map(Mapping::line).toList(), found.total(), page.limit(),
+                    page.offset());
         });
     }
 

@@ -27,6 +27,7 @@ import cn.ecc.api.security.Permissions;
 import cn.ecc.api.security.StaffDirectory;
 import cn.ecc.api.time.EccClock;
 import cn.ecc.persistence.AfterCommit;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import cn.ecc.restrictions.internal.Views.ExtensionInput;
 import cn.ecc.restrictions.internal.Views.LedgerLine;
@@ -51,7 +52,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -574,16 +574,10 @@ public class RestrictionService {
             params.put("kind", kind);
         }
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM RequestEntity r" + where, Long.class);
-            TypedQuery<RequestEntity> rows = em.createQuery("SELECT r FROM RequestEntity r" + where
-                    + " ORDER BY r.requestedAt DESC, r.id DESC", RequestEntity.class);
-            params.forEach((k, val) -> {
-                count.setParameter(k, val);
-                rows.setParameter(k, val);
-            });
-            long total = count.getSingleResult();
-            return new Page<>(rows.setFirstResult(p.offset()).setMaxResults(p.limit()).getResultList().stream()
-                    .map(Mapping::view).toList(), total, p.limit(), p.offset());
+            JpqlPage<RequestEntity> found = JpqlPage.of(em, RequestEntity.class, "RequestEntity r", where.toString(),
+                    "r.requestedAt DESC, r.id DESC", params, p.offset(), p.limit());
+            return new Page<>(found.rows().stream().map(Mapping::view).toList(), found.total(), p.limit(),
+                    p.offset());
         });
     }
 
@@ -640,18 +634,12 @@ public class RestrictionService {
             params.put("text", "%" + q.text().strip().replace("%", "").replace("_", "") + "%");
         }
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM RestrictionEntity e" + where, Long.class);
-            TypedQuery<RestrictionEntity> rows = em.createQuery("SELECT e FROM RestrictionEntity e" + where
-                    + " ORDER BY e.id", RestrictionEntity.class);
-            params.forEach((k, val) -> {
-                count.setParameter(k, val);
-                rows.setParameter(k, val);
-            });
-            long total = count.getSingleResult();
-            List<RestrictionEntity> found = rows.setFirstResult(p.offset()).setMaxResults(p.limit()).getResultList();
-            Map<Long, List<TemporaryLiftEntity>> lifts = lifts(em, found.stream().map(e -> e.id).toList());
-            return new Page<>(found.stream().map(e -> Mapping.view(e, today, lifts.getOrDefault(e.id, List.of())))
-                    .toList(), total, p.limit(), p.offset());
+            JpqlPage<RestrictionEntity> found = JpqlPage.of(em, RestrictionEntity.class, "RestrictionEntity e",
+                    where.toString(), "e.id", params, p.offset(), p.limit());
+            Map<Long, List<TemporaryLiftEntity>> lifts = lifts(em, found.rows().stream().map(e -> e.id).toList());
+            return new Page<>(found.rows().stream()
+                    .map(e -> Mapping.view(e, today, lifts.getOrDefault(e.id, List.of()))).toList(), found.total(),
+                    p.limit(), p.offset());
         });
     }
 

@@ -9,6 +9,7 @@ import cn.ecc.api.common.ConflictException;
 import cn.ecc.api.common.InvalidInputException;
 import cn.ecc.api.common.NotFoundException;
 import cn.ecc.api.common.Page;
+import cn.ecc.api.common.PageRequest;
 import cn.ecc.api.nodes.CaseTerm;
 import cn.ecc.api.nodes.CaseTermService;
 import cn.ecc.api.nodes.NewNode;
@@ -22,6 +23,7 @@ import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
 import cn.ecc.core.internal.cases.CaseEntity;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -33,7 +35,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -268,19 +269,12 @@ public class JpaNodeService implements NodeService, CaseTermService, CaseNodeHoo
             where.append(" AND n.dueAt < :dueBefore");
             params.put("dueBefore", query.dueBefore().plusDays(1).atStartOfDay());
         }
-        String order = " ORDER BY n.completedAt DESC, n.id DESC";
+        PageRequest page = query.page();
         return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM NodeEntity n" + where, Long.class);
-            TypedQuery<NodeEntity> rows = em.createQuery("SELECT n FROM NodeEntity n" + where + order,
-                    NodeEntity.class);
-            params.forEach((k, v) -> {
-                count.setParameter(k, v);
-                rows.setParameter(k, v);
-            });
-            long total = count.getSingleResult();
-            List<NodeView> items = rows.setFirstResult(query.page().offset()).setMaxResults(query.page().limit())
-                    .getResultList().stream().map(n -> NodeBook.view(n, now)).toList();
-            return new Page<>(items, total, query.page().limit(), query.page().offset());
+            JpqlPage<NodeEntity> found = JpqlPage.of(em, NodeEntity.class, "NodeEntity n", where.toString(),
+                    "n.completedAt DESC, n.id DESC", params, page.offset(), page.limit());
+            return new Page<>(found.rows().stream().map(n -> NodeBook.view(n, now)).toList(), found.total(),
+                    page.limit(), page.offset());
         });
     }
 

@@ -11,10 +11,12 @@ import cn.ecc.api.notices.NoticeService;
 import cn.ecc.api.security.Actor;
 import cn.ecc.api.security.Permissions;
 import cn.ecc.api.time.EccClock;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.persistence.EntityManager;
@@ -131,13 +133,10 @@ public class JpaNoticeService implements NoticeService {
         List<String> keys = keys(actor);
         String where = " WHERE n.recipientKey IN :keys" + (unreadOnly ? " AND n.readAt IS NULL" : "");
         return tx.read(em -> {
-            long total = em.createQuery("SELECT COUNT(n) FROM NoticeEntity n" + where, Long.class)
-                    .setParameter("keys", keys).getSingleResult();
-            List<Notice> items = em.createQuery("SELECT n FROM NoticeEntity n" + where
-                    + " ORDER BY n.createdAt DESC, n.id DESC", NoticeEntity.class).setParameter("keys", keys)
-                    .setFirstResult(p.offset()).setMaxResults(p.limit()).getResultList().stream()
-                    .map(JpaNoticeService::view).toList();
-            return new Page<>(items, total, p.limit(), p.offset());
+            JpqlPage<NoticeEntity> found = JpqlPage.of(em, NoticeEntity.class, "NoticeEntity n", where,
+                    "n.createdAt DESC, n.id DESC", Map.of("keys", keys), p.offset(), p.limit());
+            return new Page<>(found.rows().stream().map(JpaNoticeService::view).toList(), found.total(), p.limit(),
+                    p.offset());
         });
     }
 

@@ -20,6 +20,7 @@ import cn.ecc.intake.internal.IntakeService;
 import cn.ecc.intake.internal.batch.BatchView.RowView;
 import cn.ecc.intake.internal.batch.RowMapper.Issue;
 import cn.ecc.intake.internal.batch.RowMapper.Mapped;
+import cn.ecc.persistence.JpqlPage;
 import cn.ecc.persistence.Transactions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,27 +213,27 @@ public class BatchProcessor {
     public Page<RowView> rows(long batchId, RowOutcome outcome, PageRequest page, Actor actor) {
         view(batchId, actor);
         String where = " WHERE r.batchId = :id" + (outcome == null ? "" : " AND r.outcome = :outcome");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", batchId);
+        if (outcome != null) {
+            params.put("outcome", outcome);
+        }
         return tx.read(em -> {
-            var count = em.createQuery("SELECT COUNT(r) FROM BatchRowEntity r" + where, Long.class)
-                    .setParameter("id", batchId);
-            var rows = em.createQuery("SELECT r FROM BatchRowEntity r" + where + " ORDER BY r.row, r.id",
-                    BatchRowEntity.class).setParameter("id", batchId);
-            if (outcome != null) {
-                count.setParameter("outcome", outcome);
-                rows.setParameter("outcome", outcome);
-            }
-            return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(BatchProcessor::row).toList(), count.getSingleResult(), page.limit(), page.offset());
+            JpqlPage<BatchRowEntity> found = JpqlPage.of(em, BatchRowEntity.class, "BatchRowEntity r", where,
+                    "r.row, r.id", params, page.offset(), page.limit());
+            return new Page<>(found.rows().stream().map(BatchProcessor::row).toList(), found.total(), page.limit(),
+                    page.offset());
         });
     }
 
     public Page<BatchView> batches(PageRequest page, Actor actor) {
         actor.require(Permissions.CASE_READ);
-        return tx.read(em -> new Page<>(em.createQuery("SELECT b FROM BatchEntity b ORDER BY b.id DESC", BatchEntity.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                .map(b -> view(b, List.of())).toList(),
-                em.createQuery("SELECT COUNT(b) FROM BatchEntity b", Long.class).getSingleResult(), page.limit(),
-                page.offset()));
+        return tx.read(em -> {
+            JpqlPage<BatchEntity> found = JpqlPage.of(em, BatchEntity.class, "BatchEntity b", "", "b.id DESC",
+                    Map.of(), page.offset(), page.limit());
+            return new Page<>(found.rows().stream().map(b -> view(b, List.of())).toList(), found.total(),
+                    page.limit(), page.offset());
+        });
     }
 
     private static RowView row(BatchRowEntity r) {
