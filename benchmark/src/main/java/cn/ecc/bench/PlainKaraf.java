@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,7 +103,7 @@ public final class PlainKaraf {
         t.bundles().forEach(b -> x.append("    <bundle>").append(b).append("</bundle>\n"));
         if (probe != null) {
             Path copy = Files.copy(probe, home.resolve("etc/" + probe.getFileName()),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
             t.configs().forEach((pid, text) -> x.append("    <config name=\"").append(pid).append("\">")
                     .append(escape(text)).append("</config>\n"));
             t.capabilities().forEach(c -> x.append("    <capability>").append(escape(c)).append("</capability>\n"));
